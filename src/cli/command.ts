@@ -1,0 +1,30 @@
+/** Exit codes shared by every command: 0 ok, 1 the work found problems, 2 bad input or usage. */
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_USAGE = 2;
+
+/** Where a command writes; tests pass buffers, the real CLI passes process streams. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Environment variables (VETTED_DB and friends). */
+  env: Record<string, string | undefined>;
+  /** Working directory that relative paths are resolved against. */
+  cwd: string;
+}
+
+/** One subcommand: its name, one-line summary, usage text and runner. */
+export interface CommandSpec {
+  name: string;
+  summary: string;
+  usage: string;
+  run: (args: string[], io: CliIO) => Promise<number>;
+}
+
+/** A usage error: printed with the command's usage, exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

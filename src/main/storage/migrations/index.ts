@@ -1,0 +1,10 @@
+import { draftsMigration } from './001-drafts';
+import type { Migration } from './migration';
+
+/** Every migration, in order. A new one goes at the end with the next version number. */
+export const migrations: readonly Migration[] = [draftsMigration];
+
+/** The schema version this build of Vetted writes. */
+export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
+
+export type { Migration };
