@@ -6,6 +6,7 @@ import { MissingToken } from './app/MissingToken';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/editor.css';
+import './styles/citations.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -1,6 +1,7 @@
 import { appContract } from './app';
 import type { BridgeOf, ClientOf, HandlersOf, MethodName } from './define';
 import { draftsContract } from './drafts';
+import { draftSourcesContract, sourcesContract } from './sources';
 import { versionsContract } from './versions';
 
 /**
@@ -12,6 +13,8 @@ export const contract = {
   app: appContract,
   drafts: draftsContract,
   versions: versionsContract,
+  sources: sourcesContract,
+  draftSources: draftSourcesContract,
 };
 
 export type Contract = typeof contract;

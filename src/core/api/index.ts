@@ -4,4 +4,5 @@ export * from './ids';
 export * from './app';
 export * from './drafts';
 export * from './versions';
+export * from './sources';
 export * from './contract';

@@ -96,7 +96,13 @@ export function draftsService(context: ServiceContext): VettedHandlers['drafts']
         updatedAt: at,
         trashedAt: null,
       };
-      lib.drafts.insert(copy);
+      lib.transaction(() => {
+        lib.drafts.insert(copy);
+        lib.sources.addToDraft(
+          copy.id,
+          lib.sources.listForDraft(original.id).map((source) => source.id),
+        );
+      });
       return toSummary(copy);
     },
 

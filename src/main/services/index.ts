@@ -2,6 +2,7 @@ import type { VettedHandlers } from '../../core/api';
 import { appService } from './app-service';
 import type { ServiceContext } from './context';
 import { draftsService } from './drafts-service';
+import { draftSourcesService, sourcesService } from './sources-service';
 import { versionsService } from './versions-service';
 
 /**
@@ -13,6 +14,8 @@ export function createHandlers(context: ServiceContext): VettedHandlers {
     app: appService(context),
     drafts: draftsService(context),
     versions: versionsService(context),
+    sources: sourcesService(context),
+    draftSources: draftSourcesService(context),
   };
 }
 

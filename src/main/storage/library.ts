@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AuditRepository } from './audit-repository';
 import { DraftRepository } from './draft-repository';
+import { SourceRepository } from './source-repository';
 import { VersionRepository } from './version-repository';
 
 /** An open library file and the repositories over it. */
@@ -8,6 +9,7 @@ export class Library {
   readonly drafts: DraftRepository;
   readonly versions: VersionRepository;
   readonly audit: AuditRepository;
+  readonly sources: SourceRepository;
 
   constructor(
     readonly db: Database,
@@ -17,6 +19,7 @@ export class Library {
     this.drafts = new DraftRepository(db);
     this.versions = new VersionRepository(db);
     this.audit = new AuditRepository(db);
+    this.sources = new SourceRepository(db);
   }
 
   /** Runs `work` as one transaction: all of its writes land, or none. */

@@ -1,7 +1,14 @@
-import { useEffect, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { slugify } from '../../core/document/metadata';
 import { useApi } from '../api/client';
 import { emitAppEvent, onAppEvent } from '../app/events';
+import { CitationHoverCard } from '../citations/CitationHoverCard';
+import { CitationNumbers, citationNumbersKey } from '../citations/citation-numbers';
+import { CitePicker } from '../citations/CitePicker';
+import { CiteTriggerExtension, type CiteTriggerHandlers } from '../citations/cite-trigger';
+import { SourcesPanel } from '../citations/SourcesPanel';
+import { useDraftSources } from '../citations/useDraftSources';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { errorMessage } from '../ui/format';
@@ -11,7 +18,12 @@ import { MetadataForm } from './MetadataForm';
 import { StatusBar } from './StatusBar';
 import { useDraftSession } from './useDraftSession';
 
-type PanelId = 'history';
+type PanelId = 'sources' | 'history';
+
+const PANELS: { id: PanelId; label: string }[] = [
+  { id: 'sources', label: 'Sources' },
+  { id: 'history', label: 'History' },
+];
 
 interface DraftViewProps {
   draftId: string;
@@ -23,13 +35,41 @@ interface DraftViewProps {
 export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
   const api = useApi();
   const session = useDraftSession(draftId);
-  const [panel, setPanel] = useState<PanelId | null>(null);
+  const sources = useDraftSources(draftId);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [panel, setPanel] = useState<PanelId | null>('sources');
+  const [picking, setPicking] = useState(false);
   const [naming, setNaming] = useState(false);
   const [versionsChanged, setVersionsChanged] = useState(0);
   const [conflictBusy, setConflictBusy] = useState(false);
   const [notice, setNotice] = useState<{ text: string; openId?: string } | null>(null);
+  // The editor's extensions are fixed for its life; the picker's key handler changes, so the
+  // `[@` plugin calls through this ref to whichever handler the picker last registered.
+  const pickerKeys = useRef<CiteTriggerHandlers['onKey']>(() => false);
+  // eslint-disable-next-line react-hooks/refs -- read when a key is pressed, not while rendering
+  const [extensions] = useState(() => [
+    CitationNumbers,
+    CiteTriggerExtension.configure({ onKey: (key) => pickerKeys.current(key) }),
+  ]);
+  const registerKeys = useCallback((handler: CiteTriggerHandlers['onKey']) => {
+    pickerKeys.current = handler;
+  }, []);
 
-  const { metadata, setMetadata } = session;
+  const { metadata, setMetadata, onEditorReady } = session;
+  const sourceIds = sources.sources.map((source) => source.id).join(' ');
+  const order = metadata?.citationOrder ?? 'first-citation';
+
+  // Numbering follows the draft's source list and numbering rule as they change.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const sourceList = sourceIds ? sourceIds.split(' ') : [];
+    editor.view.dispatch(
+      editor.state.tr
+        .setMeta(citationNumbersKey, { sourceList, order })
+        .setMeta('addToHistory', false),
+    );
+  }, [editor, sourceIds, order]);
+
   useEffect(() => {
     const off = onAppEvent('retitle-draft', ({ draftId: id, title }) => {
       if (id !== draftId || !metadata) return;
@@ -41,6 +81,14 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
     });
     return () => void off();
   }, [draftId, metadata, setMetadata]);
+
+  const onReady = useCallback(
+    (instance: Editor) => {
+      onEditorReady(instance);
+      setEditor(instance);
+    },
+    [onEditorReady],
+  );
 
   if (session.loadError) {
     return (
@@ -56,6 +104,10 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
   if (!session.draft || !metadata) return <main className="draft" aria-busy="true" />;
 
   const togglePanel = (id: PanelId) => setPanel((current) => (current === id ? null : id));
+  const openPicker = () => {
+    setPanel((current) => current ?? 'sources');
+    setPicking(true);
+  };
 
   return (
     <main className="draft" aria-label="Draft">
@@ -65,19 +117,31 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
           <ArticleEditor
             key={session.generation}
             initialDoc={session.draft.doc}
-            onReady={session.onEditorReady}
+            onReady={onReady}
             onChange={session.onEditorChange}
+            onInsertCitation={openPicker}
+            extensions={extensions}
+            overlays={(current) => (
+              <>
+                <CitePicker
+                  editor={current}
+                  explicit={picking}
+                  onCloseExplicit={() => setPicking(false)}
+                  draftSources={sources.sources}
+                  addToDraft={(ids) => sources.add(ids)}
+                  registerKeys={registerKeys}
+                />
+                <CitationHoverCard
+                  editor={current}
+                  sources={sources.sources}
+                  style={metadata.citationStyle}
+                />
+              </>
+            )}
             toolbarExtras={
               <>
                 <button type="button" onClick={() => setNaming(true)}>
                   Save version
-                </button>
-                <button
-                  type="button"
-                  aria-pressed={panel === 'history'}
-                  onClick={() => togglePanel('history')}
-                >
-                  History
                 </button>
               </>
             }
@@ -94,20 +158,46 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
           )}
         </div>
       </div>
-      {panel === 'history' && (
-        <aside className="side-panel">
-          <HistoryPanel
-            draftId={draftId}
-            refreshKey={session.savedCount + versionsChanged}
-            prepareRestore={session.flush}
-            onRestored={(draft) => {
-              session.adopt(draft);
-              emitAppEvent('drafts-changed', { draftId });
-              setNotice({ text: 'Version restored. The text it replaced is kept in History.' });
-            }}
-          />
-        </aside>
-      )}
+      <aside className={`side-column${panel ? ' open' : ''}`} aria-label="Side panels">
+        <div className="panel-tabs">
+          {PANELS.map(({ id, label }) => (
+            <button
+              key={id}
+              type="button"
+              aria-pressed={panel === id}
+              onClick={() => togglePanel(id)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+        {panel && (
+          <div className="side-panel">
+            {panel === 'sources' && editor && (
+              <SourcesPanel
+                editor={editor}
+                draftId={draftId}
+                metadata={metadata}
+                onMetadataChange={setMetadata}
+                sources={sources}
+                onInsertCitation={openPicker}
+              />
+            )}
+            {panel === 'history' && (
+              <HistoryPanel
+                draftId={draftId}
+                refreshKey={session.savedCount + versionsChanged}
+                prepareRestore={session.flush}
+                onRestored={(draft) => {
+                  session.adopt(draft);
+                  emitAppEvent('drafts-changed', { draftId });
+                  setNotice({ text: 'Version restored. The text it replaced is kept in History.' });
+                }}
+              />
+            )}
+          </div>
+        )}
+      </aside>
       <StatusBar saveState={session.saveState} words={session.words} />
 
       <PromptDialog
@@ -132,7 +222,7 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
         onKeepCopy={() => {
           setConflictBusy(true);
           session
-            .keepCopy()
+            .keepCopy(sources.sources.map((source) => source.id))
             .then((copyId) =>
               setNotice({
                 text: 'Your version was saved as a separate draft, “… (my copy)”.',

@@ -119,20 +119,24 @@ export function useDraftSession(draftId: string) {
   const reload = load;
 
   /** Conflict way out 2: save this window's version as a new draft, then load the saved one. */
-  const keepCopy = useCallback(async (): Promise<string> => {
-    const current = metadataRef.current;
-    const editor = editorRef.current;
-    if (!current || !editor) throw new Error('The draft is not loaded yet.');
-    const title = `${current.title.trim() || 'Untitled draft'} (my copy)`;
-    const copy = await api.drafts.create({
-      title,
-      metadata: { ...current, title, slugLocked: false },
-      doc: editor.getJSON(),
-    });
-    emitAppEvent('drafts-changed', { draftId: copy.id });
-    load();
-    return copy.id;
-  }, [api, load]);
+  const keepCopy = useCallback(
+    async (sourceIds: string[]): Promise<string> => {
+      const current = metadataRef.current;
+      const editor = editorRef.current;
+      if (!current || !editor) throw new Error('The draft is not loaded yet.');
+      const title = `${current.title.trim() || 'Untitled draft'} (my copy)`;
+      const copy = await api.drafts.create({
+        title,
+        metadata: { ...current, title, slugLocked: false },
+        doc: editor.getJSON(),
+      });
+      if (sourceIds.length) await api.draftSources.add({ draftId: copy.id, sourceIds });
+      emitAppEvent('drafts-changed', { draftId: copy.id });
+      load();
+      return copy.id;
+    },
+    [api, load],
+  );
 
   return {
     draft,

@@ -1,6 +1,6 @@
-import type { Editor, JSONContent } from '@tiptap/core';
+import type { AnyExtension, Editor, JSONContent } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { editorExtensions } from './extensions';
 import { LinkPopover } from './LinkPopover';
 import { Toolbar } from './Toolbar';
@@ -9,7 +9,13 @@ interface ArticleEditorProps {
   initialDoc: JSONContent;
   onReady: (editor: Editor) => void;
   onChange: (editor: Editor) => void;
+  /** Mod-Shift-C and the toolbar's citation button. */
+  onInsertCitation: () => void;
+  /** Feature extensions (citation numbers, the `[@` trigger …), fixed for the editor's life. */
+  extensions?: AnyExtension[];
   toolbarExtras?: ReactNode;
+  /** Floating UI drawn over the text (pickers, hover cards). */
+  overlays?: (editor: Editor) => ReactNode;
 }
 
 /**
@@ -21,17 +27,31 @@ export function ArticleEditor({
   initialDoc,
   onReady,
   onChange,
+  onInsertCitation,
+  extensions,
   toolbarExtras,
+  overlays,
 }: ArticleEditorProps) {
   const [editingLink, setEditingLink] = useState(false);
-  const onChangeRef = useRef(onChange);
+  // Extensions and handlers are fixed when the editor is created; this ref lets them
+  // reach the latest callbacks from the props when they fire.
+  const latest = useRef({ onChange, onInsertCitation });
   useEffect(() => {
-    onChangeRef.current = onChange;
-  }, [onChange]);
-  const extensions = useMemo(() => editorExtensions({ editLink: () => setEditingLink(true) }), []);
+    latest.current = { onChange, onInsertCitation };
+  }, [onChange, onInsertCitation]);
+  // eslint-disable-next-line react-hooks/refs -- read when the shortcut fires, not while rendering
+  const [allExtensions] = useState(() =>
+    editorExtensions(
+      {
+        editLink: () => setEditingLink(true),
+        insertCitation: () => latest.current.onInsertCitation(),
+      },
+      extensions,
+    ),
+  );
 
   const editor = useEditor({
-    extensions,
+    extensions: allExtensions,
     content: initialDoc,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
@@ -46,7 +66,7 @@ export function ArticleEditor({
         spellcheck: 'true',
       },
     },
-    onUpdate: ({ editor: current }) => onChangeRef.current(current),
+    onUpdate: ({ editor: current }) => latest.current.onChange(current),
   });
 
   useEffect(() => {
@@ -62,6 +82,7 @@ export function ArticleEditor({
       <div className="editor-frame">
         <EditorContent editor={editor} />
         <LinkPopover editor={editor} editing={editingLink} onEditingChange={setEditingLink} />
+        {overlays?.(editor)}
       </div>
     </div>
   );

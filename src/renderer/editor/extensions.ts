@@ -2,11 +2,14 @@ import { Extension, type AnyExtension } from '@tiptap/core';
 import { Dropcursor, Gapcursor, Placeholder, TrailingNode, UndoRedo } from '@tiptap/extensions';
 import { ListKeymap } from '@tiptap/extension-list';
 import { articleExtensions } from '../../core/document/extensions';
+import { MoveBlock } from './move-block';
 
 /** Callbacks the editor's own shortcuts reach into the React UI with. */
 export interface EditorHooks {
   /** Mod-K: open the link popover. */
   editLink: () => void;
+  /** Mod-Shift-C: open the citation picker. */
+  insertCitation: () => void;
 }
 
 /**
@@ -22,12 +25,17 @@ export function editorExtensions(hooks: EditorHooks, extra: AnyExtension[] = [])
     Gapcursor,
     ListKeymap,
     TrailingNode,
+    MoveBlock,
     Extension.create({
       name: 'vettedShortcuts',
       addKeyboardShortcuts() {
         return {
           'Mod-k': () => {
             hooks.editLink();
+            return true;
+          },
+          'Mod-Shift-c': () => {
+            hooks.insertCitation();
             return true;
           },
         };
