@@ -6,7 +6,7 @@ import type { CliIO } from '../command';
 import { refsCommand } from './refs';
 
 const fixtures = join(__dirname, '../../../tests/fixtures/references');
-const example = join(__dirname, '../../../../shared/examples/car-t-autoimmune');
+const example = join(__dirname, '../../../tests/fixtures/car-t-autoimmune');
 
 async function run(args: string[], cwd = fixtures) {
   const out: string[] = [];

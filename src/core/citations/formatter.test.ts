@@ -147,7 +147,7 @@ describe('Vancouver (NLM Citing Medicine) reference list', () => {
 describe('reference lists from numbering', () => {
   const parsed = parseReferences(
     readFileSync(
-      join(__dirname, '../../../../shared/examples/car-t-autoimmune/references.json'),
+      join(__dirname, '../../../tests/fixtures/car-t-autoimmune/references.json'),
       'utf8',
     ),
   );

@@ -6,7 +6,7 @@ import { MAX_REFERENCE_FILE_CHARS, parseReferences } from './parse-references';
 const fixtures = join(__dirname, '../../../tests/fixtures/references');
 const fixture = (name: string) => readFileSync(join(fixtures, name), 'utf8');
 const referenceArticle = readFileSync(
-  join(__dirname, '../../../../shared/examples/car-t-autoimmune/references.json'),
+  join(__dirname, '../../../tests/fixtures/car-t-autoimmune/references.json'),
   'utf8',
 );
 

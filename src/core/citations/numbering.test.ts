@@ -54,7 +54,7 @@ describe('numberCitations', () => {
 describe('the reference article', () => {
   // The article's citations as it writes them ([@a; @b] is one citation), in reading order.
   const markdown = readFileSync(
-    join(__dirname, '../../../../shared/examples/car-t-autoimmune/article.md'),
+    join(__dirname, '../../../tests/fixtures/car-t-autoimmune/article.md'),
     'utf8',
   );
   const citations = [...markdown.matchAll(/\[(@[^\]]+)\]/g)].map((match) => ({

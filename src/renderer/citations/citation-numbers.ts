@@ -21,6 +21,8 @@ export interface CitationNumbersState {
   numbering: CitationNumbering;
   /** Document position of each citation, in reading order (parallel to numbering.labels). */
   positions: number[];
+  /** What the decorations show, as one string: equal signatures mean equal labels. */
+  signature: string;
   decorations: DecorationSet;
 }
 
@@ -39,11 +41,20 @@ export const CitationNumbers = Extension.create({
       new Plugin<CitationNumbersState>({
         key: citationNumbersKey,
         state: {
-          init: (_config, state) => compute(state.doc, { sourceList: [], order: 'first-citation' }),
+          init: (_config, state) => {
+            const first = compute(state.doc, { sourceList: [], order: 'first-citation' });
+            return { ...first, decorations: decorate(state.doc, first) };
+          },
           apply: (tr, previous) => {
             const inputs = tr.getMeta(citationNumbersKey) as NumberingInputs | undefined;
             if (!inputs && !tr.docChanged) return previous;
-            return compute(tr.doc, inputs ?? previous.inputs);
+            const next = compute(tr.doc, inputs ?? previous.inputs);
+            // Typing rarely changes a number: then keep the old decorations, mapped, so the
+            // view does not compare hundreds of new ones on every keystroke.
+            if (!inputs && next.signature === previous.signature) {
+              return { ...next, decorations: previous.decorations.map(tr.mapping, tr.doc) };
+            }
+            return { ...next, decorations: decorate(tr.doc, next) };
           },
         },
         props: {
@@ -59,29 +70,40 @@ export function citationNumbers(state: EditorState): CitationNumbersState | unde
   return citationNumbersKey.getState(state);
 }
 
-function compute(doc: PMNode, inputs: NumberingInputs): CitationNumbersState {
+function compute(doc: PMNode, inputs: NumberingInputs): Omit<CitationNumbersState, 'decorations'> {
   const occurrences: { sourceIds: string[]; locator: string | null }[] = [];
   const positions: number[] = [];
   doc.descendants((node, pos) => {
-    if (node.type.name !== 'citation') return !node.isLeaf;
-    const ids = (node.attrs.sourceIds as unknown[]).filter(
-      (id): id is string => typeof id === 'string',
-    );
-    occurrences.push({ sourceIds: ids, locator: (node.attrs.locator as string | null) ?? null });
-    positions.push(pos);
+    if (!node.isTextblock) return true;
+    // Citations are inline: look only at the children of textblocks.
+    node.forEach((child, offset) => {
+      if (child.type.name !== 'citation') return;
+      const ids = (child.attrs.sourceIds as unknown[]).filter(
+        (id): id is string => typeof id === 'string',
+      );
+      occurrences.push({ sourceIds: ids, locator: (child.attrs.locator as string | null) ?? null });
+      positions.push(pos + 1 + offset);
+    });
     return false;
   });
   const numbering = numberCitations(occurrences, inputs.sourceList, inputs.order);
-  const decorations = positions.map((pos, index) => {
-    const label = numbering.labels[index];
+  const signature = numbering.labels
+    .map(
+      (label, index) =>
+        `${label.text}/${label.missing.length}/${occurrences[index]?.locator ?? ''}`,
+    )
+    .join(';');
+  return { inputs, numbering, positions, signature: `${positions.length}|${signature}` };
+}
+
+function decorate(doc: PMNode, state: Omit<CitationNumbersState, 'decorations'>): DecorationSet {
+  const decorations = state.positions.map((pos, index) => {
+    const label = state.numbering.labels[index];
     const node = doc.nodeAt(pos);
-    return Decoration.node(
-      pos,
-      pos + (node?.nodeSize ?? 1),
-      attributesFor(label, occurrences[index]?.locator ?? null),
-    );
+    const locator = (node?.attrs.locator as string | null | undefined) ?? null;
+    return Decoration.node(pos, pos + (node?.nodeSize ?? 1), attributesFor(label, locator));
   });
-  return { inputs, numbering, positions, decorations: DecorationSet.create(doc, decorations) };
+  return DecorationSet.create(doc, decorations);
 }
 
 function attributesFor(

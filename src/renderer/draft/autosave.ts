@@ -61,10 +61,12 @@ export class AutosaveController {
   /** Records an edit of the body or of the metadata. */
   markDirty(part: 'doc' | 'metadata'): void {
     if (this.stopped) return;
+    const wasClean = this.firstDirtyAt === null;
     if (part === 'doc') this.docDirty = true;
     else this.metadataDirty = true;
     this.firstDirtyAt ??= Date.now();
-    this.onState({ kind: 'dirty' });
+    // Tell the UI once per batch of edits, not per keystroke: every state change re-renders it.
+    if (wasClean && !this.inFlight) this.onState({ kind: 'dirty' });
     this.schedule();
   }
 

@@ -7,7 +7,7 @@ import { createHarness, type Harness } from './harness';
 let harness: Harness;
 afterEach(() => harness?.close());
 
-const references = readFileSync('/work/shared/examples/car-t-autoimmune/references.json', 'utf8');
+const references = readFileSync('tests/fixtures/car-t-autoimmune/references.json', 'utf8');
 const ris = readFileSync('tests/fixtures/references/library.ris', 'utf8');
 
 const journalForm = {
