@@ -29,9 +29,12 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     host,
     now: () => new Date(),
     newId: () => randomUUID(),
-    actor: () => 'Local user',
+    actor: () =>
+      (host.state().state === 'open' ? host.library().profiles.self()?.name : undefined) ??
+      'Local user',
     hostKind: options.host,
     appVersion: version,
+    unwaivedErrors: () => 0,
   };
   const dispatcher = makeDispatcher(contract, createHandlers(context), {
     validateOutput: options.validateOutput ?? process.env.VETTED_VALIDATE_OUTPUT === '1',

@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/editor.css';
 import './styles/citations.css';
+import './styles/review.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

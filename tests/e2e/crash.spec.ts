@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { body, expectSaved, newDraft } from './fixtures';
+import { body, expectSaved, newDraft, setProfile } from './fixtures';
 import { startHost, tempLibraryPath } from './host';
 
 test('killing the host mid-typing loses nothing that was saved, and the file stays sound', async ({
@@ -8,6 +8,7 @@ test('killing the host mid-typing loses nothing that was saved, and the file sta
 }) => {
   const dbPath = tempLibraryPath();
   const host = await startHost(dbPath);
+  await setProfile(host, { name: 'Wendy Writer', initials: 'WW', role: 'writer' });
   await page.goto(host.url);
   await newDraft(page, 'Crash test');
   await body(page).click();

@@ -9,6 +9,7 @@ export const test = base.extend<{ host: RunningHost; app: Page }>({
     await host.stop();
   },
   app: async ({ page, host }, use) => {
+    await setProfile(host, { name: 'Wendy Writer', initials: 'WW', role: 'writer' });
     await page.goto(host.url);
     await expect(page.getByRole('button', { name: 'New draft' })).toBeVisible();
     await use(page);
@@ -16,6 +17,20 @@ export const test = base.extend<{ host: RunningHost; app: Page }>({
 });
 
 export { expect };
+
+/** Chooses the library's local profile through the API, as the first-start form would. */
+export async function setProfile(
+  host: RunningHost,
+  profile: { name: string; initials: string; role: 'writer' | 'reviewer' | 'editor' },
+): Promise<void> {
+  const response = await fetch(`${host.origin}/api/profile.set`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+    body: JSON.stringify({ input: profile }),
+  });
+  const envelope = (await response.json()) as { ok: boolean };
+  if (!envelope.ok) throw new Error(`profile.set failed: ${JSON.stringify(envelope)}`);
+}
 
 /** The editor's body. */
 export function body(page: Page) {

@@ -22,7 +22,17 @@ test('a damaged library file is reported plainly, left untouched, and a new libr
     const fresh = tempLibraryPath('fresh.sqlite');
     await page.getByRole('textbox', { name: 'New library file' }).fill(fresh);
     await page.getByRole('button', { name: 'Start new library' }).click();
+
+    // A new library starts by asking who is working.
+    await expect(page.getByRole('heading', { name: 'Welcome to Vetted' })).toBeVisible();
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Ana María López');
+    await expect(page.getByRole('textbox', { name: 'Initials' })).toHaveValue('AL');
+    await page.getByRole('radio', { name: /Reviewer/ }).check();
+    await page.getByRole('button', { name: 'Start' }).click();
     await expect(page.getByRole('button', { name: 'New draft' })).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: /Profile: Ana María López, Reviewer/ }),
+    ).toBeVisible();
     expect(readFileSync(dbPath).equals(garbage)).toBe(true);
   } finally {
     await host.stop();

@@ -1,6 +1,14 @@
 import { appContract } from './app';
 import type { BridgeOf, ClientOf, HandlersOf, MethodName } from './define';
 import { draftsContract } from './drafts';
+import {
+  auditContract,
+  commentsContract,
+  profileContract,
+  reviewPackagesContract,
+  suggestionsContract,
+  workflowContract,
+} from './review';
 import { draftSourcesContract, sourcesContract } from './sources';
 import { versionsContract } from './versions';
 
@@ -15,6 +23,12 @@ export const contract = {
   versions: versionsContract,
   sources: sourcesContract,
   draftSources: draftSourcesContract,
+  profile: profileContract,
+  comments: commentsContract,
+  suggestions: suggestionsContract,
+  workflow: workflowContract,
+  audit: auditContract,
+  reviewPackages: reviewPackagesContract,
 };
 
 export type Contract = typeof contract;

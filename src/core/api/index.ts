@@ -5,4 +5,5 @@ export * from './app';
 export * from './drafts';
 export * from './versions';
 export * from './sources';
+export * from './review';
 export * from './contract';

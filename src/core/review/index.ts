@@ -95,3 +95,4 @@ export {
   type DiffStats,
   type DocDiff,
 } from './diff/compare-docs';
+export { describeAuditEntry, toCsv } from './audit-text';

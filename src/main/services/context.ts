@@ -1,3 +1,5 @@
+import type { Library } from '../storage/library';
+import type { DraftRecord } from '../storage/rows';
 import type { LibraryHost } from './library-host';
 
 /** What every service needs from its surroundings; tests pass their own clock and ids. */
@@ -13,4 +15,6 @@ export interface ServiceContext {
   hostKind: 'electron' | 'browser';
   /** Vetted's version. */
   appVersion: string;
+  /** How many compliance errors of a draft are not waived (the approval gate asks). */
+  unwaivedErrors: (library: Library, draft: DraftRecord) => number;
 }

@@ -1,9 +1,15 @@
 import type { VettedHandlers } from '../../core/api';
 import { appService } from './app-service';
+import { auditService } from './audit-service';
+import { commentsService } from './comments-service';
 import type { ServiceContext } from './context';
 import { draftsService } from './drafts-service';
+import { profileService } from './profile-service';
+import { reviewPackagesService } from './review-packages-service';
 import { draftSourcesService, sourcesService } from './sources-service';
+import { suggestionsService } from './suggestions-service';
 import { versionsService } from './versions-service';
+import { workflowService } from './workflow-service';
 
 /**
  * The handler table every transport dispatches into: one service per contract
@@ -16,6 +22,12 @@ export function createHandlers(context: ServiceContext): VettedHandlers {
     versions: versionsService(context),
     sources: sourcesService(context),
     draftSources: draftSourcesService(context),
+    profile: profileService(context),
+    comments: commentsService(context),
+    suggestions: suggestionsService(context),
+    workflow: workflowService(context),
+    audit: auditService(context),
+    reviewPackages: reviewPackagesService(context),
   };
 }
 

@@ -39,6 +39,7 @@ export class DraftRepository {
   private readonly listTrashed: Statement<[], DraftRow>;
   private readonly setTrashedAt: Statement<[string | null, string]>;
   private readonly deleteRow: Statement<[string]>;
+  private readonly setStatusRow: Statement<[string, string]>;
   private readonly searchRows: Statement<
     [string, string, string, string, string, string, number],
     DraftRow & { title_hl: string; body_hl: string }
@@ -61,6 +62,7 @@ export class DraftRepository {
     );
     this.setTrashedAt = db.prepare('UPDATE drafts SET trashed_at = ? WHERE id = ?');
     this.deleteRow = db.prepare('DELETE FROM drafts WHERE id = ?');
+    this.setStatusRow = db.prepare('UPDATE drafts SET status = ? WHERE id = ?');
     this.searchRows = db.prepare(`
       SELECT ${LISTING_COLUMNS.split(', ')
         .map((column) => `d.${column}`)
@@ -108,6 +110,11 @@ export class DraftRepository {
   /** Moves a draft to the trash (a time) or back (null). */
   setTrashed(id: string, at: string | null): void {
     this.setTrashedAt.run(at, id);
+  }
+
+  /** Sets a draft's place in the review workflow. */
+  setStatus(id: string, status: DraftRecord['status']): void {
+    this.setStatusRow.run(status, id);
   }
 
   /** Deletes a draft and, by cascade, its versions. */

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { AuditRepository } from './audit-repository';
 import { DraftRepository } from './draft-repository';
+import { ProfileRepository } from './profile-repository';
+import { ReviewRepository } from './review-repository';
 import { SourceRepository } from './source-repository';
 import { VersionRepository } from './version-repository';
 
@@ -10,6 +12,8 @@ export class Library {
   readonly versions: VersionRepository;
   readonly audit: AuditRepository;
   readonly sources: SourceRepository;
+  readonly profiles: ProfileRepository;
+  readonly review: ReviewRepository;
 
   constructor(
     readonly db: Database,
@@ -20,6 +24,8 @@ export class Library {
     this.versions = new VersionRepository(db);
     this.audit = new AuditRepository(db);
     this.sources = new SourceRepository(db);
+    this.profiles = new ProfileRepository(db);
+    this.review = new ReviewRepository(db);
   }
 
   /** Runs `work` as one transaction: all of its writes land, or none. */

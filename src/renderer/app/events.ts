@@ -4,6 +4,8 @@ export interface AppEvents {
   'drafts-changed': { draftId?: string };
   /** The library renamed the open draft: the editor takes the title so its next save agrees. */
   'retitle-draft': { draftId: string; title: string };
+  /** A draft was changed outside its editor (a review merged into it): reload it. */
+  'draft-replaced': { draftId: string };
 }
 
 type Listener<T> = (detail: T) => void;

@@ -52,7 +52,11 @@ export const CitationNumbers = Extension.create({
             // Typing rarely changes a number: then keep the old decorations, mapped, so the
             // view does not compare hundreds of new ones on every keystroke.
             if (!inputs && next.signature === previous.signature) {
-              return { ...next, decorations: previous.decorations.map(tr.mapping, tr.doc) };
+              const mapped = previous.decorations.map(tr.mapping, tr.doc);
+              // Mapping drops the decorations of text that was deleted and inserted again
+              // (a moved or pasted paragraph): keep the mapped set only if it still covers
+              // every citation where it now is.
+              if (coversExactly(mapped, next.positions)) return { ...next, decorations: mapped };
             }
             return { ...next, decorations: decorate(tr.doc, next) };
           },
@@ -94,6 +98,13 @@ function compute(doc: PMNode, inputs: NumberingInputs): Omit<CitationNumbersStat
     )
     .join(';');
   return { inputs, numbering, positions, signature: `${positions.length}|${signature}` };
+}
+
+function coversExactly(decorations: DecorationSet, positions: readonly number[]): boolean {
+  const found = decorations.find();
+  if (found.length !== positions.length) return false;
+  const starts = found.map((decoration) => decoration.from).sort((a, b) => a - b);
+  return starts.every((from, index) => from === positions[index]);
 }
 
 function decorate(doc: PMNode, state: Omit<CitationNumbersState, 'decorations'>): DecorationSet {

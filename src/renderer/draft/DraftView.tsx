@@ -11,6 +11,16 @@ import { SourcesPanel } from '../citations/SourcesPanel';
 import { useDraftSources } from '../citations/useDraftSources';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { HistoryPanel } from '../history/HistoryPanel';
+import { commentQuote } from '../../core/review/comments/comment-anchors';
+import { setSuggestingAuthor } from '../../core/review/suggestions/suggesting-plugin';
+import { useProfile } from '../app/profile';
+import { AuditPanel } from '../review/AuditPanel';
+import { CommentsPanel, type PendingComment } from '../review/CommentsPanel';
+import { commentShortcut, suggestingExtension } from '../review/review-extensions';
+import { ReviewTools } from '../review/ReviewTools';
+import { SendForReviewButton } from '../review/SendForReviewButton';
+import { StatusControl } from '../review/StatusControl';
+import { useThreads } from '../review/useThreads';
 import { errorMessage } from '../ui/format';
 import { PromptDialog } from '../ui/PromptDialog';
 import { ConflictDialog } from './ConflictDialog';
@@ -18,11 +28,13 @@ import { MetadataForm } from './MetadataForm';
 import { StatusBar } from './StatusBar';
 import { useDraftSession } from './useDraftSession';
 
-type PanelId = 'sources' | 'history';
+type PanelId = 'sources' | 'comments' | 'history' | 'audit';
 
 const PANELS: { id: PanelId; label: string }[] = [
   { id: 'sources', label: 'Sources' },
+  { id: 'comments', label: 'Review' },
   { id: 'history', label: 'History' },
+  { id: 'audit', label: 'Audit' },
 ];
 
 interface DraftViewProps {
@@ -46,10 +58,17 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
   // The editor's extensions are fixed for its life; the picker's key handler changes, so the
   // `[@` plugin calls through this ref to whichever handler the picker last registered.
   const pickerKeys = useRef<CiteTriggerHandlers['onKey']>(() => false);
+  const startCommentRef = useRef<() => void>(() => {});
+  const { profile } = useProfile();
+  const threads = useThreads(draftId);
+  const [pendingComment, setPendingComment] = useState<PendingComment | null>(null);
+  const [auditChanged, setAuditChanged] = useState(0);
   // eslint-disable-next-line react-hooks/refs -- read when a key is pressed, not while rendering
   const [extensions] = useState(() => [
     CitationNumbers,
     CiteTriggerExtension.configure({ onKey: (key) => pickerKeys.current(key) }),
+    suggestingExtension({ id: profile.id, name: profile.name }),
+    commentShortcut(() => startCommentRef.current()),
   ]);
   const registerKeys = useCallback((handler: CiteTriggerHandlers['onKey']) => {
     pickerKeys.current = handler;
@@ -82,6 +101,34 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
     return () => void off();
   }, [draftId, metadata, setMetadata]);
 
+  // Suggestions carry the author's current name.
+  useEffect(() => {
+    if (editor && !editor.isDestroyed)
+      setSuggestingAuthor({ id: profile.id, name: profile.name })(
+        editor.state,
+        editor.view.dispatch,
+      );
+  }, [editor, profile.id, profile.name]);
+
+  const startComment = useCallback(() => {
+    if (!editor || editor.state.selection.empty) return;
+    const { from, to } = editor.state.selection;
+    setPendingComment({ from, to, quote: commentQuote(editor.state.doc, from, to) });
+    setPanel('comments');
+  }, [editor]);
+  useEffect(() => {
+    startCommentRef.current = startComment;
+  }, [startComment]);
+
+  useEffect(() => {
+    const off = onAppEvent('draft-replaced', ({ draftId: id }) => {
+      if (id !== draftId) return;
+      threads.reload();
+      void sources.reload().catch(() => undefined);
+    });
+    return () => void off();
+  }, [draftId, threads, sources]);
+
   const onReady = useCallback(
     (instance: Editor) => {
       onEditorReady(instance);
@@ -113,9 +160,35 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
     <main className="draft" aria-label="Draft">
       <div className="draft-scroll">
         <div className="draft-column">
-          <MetadataForm key={session.generation} metadata={metadata} onChange={setMetadata} />
+          <div className="draft-actions">
+            <StatusControl
+              draftId={draftId}
+              status={session.draft.status}
+              onChanged={(status) => {
+                session.setStatus(status);
+                setAuditChanged((n) => n + 1);
+                emitAppEvent('drafts-changed', { draftId });
+              }}
+            />
+            <button type="button" onClick={() => setNaming(true)}>
+              Save version
+            </button>
+            <SendForReviewButton
+              draftId={draftId}
+              flush={session.flush}
+              onDone={(text) => {
+                setNotice({ text });
+                setAuditChanged((n) => n + 1);
+              }}
+            />
+          </div>
+          <MetadataForm
+            key={`metadata-${session.generation}`}
+            metadata={metadata}
+            onChange={setMetadata}
+          />
           <ArticleEditor
-            key={session.generation}
+            key={`editor-${session.generation}`}
             initialDoc={session.draft.doc}
             onReady={onReady}
             onChange={session.onEditorChange}
@@ -139,11 +212,7 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
               </>
             )}
             toolbarExtras={
-              <>
-                <button type="button" onClick={() => setNaming(true)}>
-                  Save version
-                </button>
-              </>
+              <>{editor && <ReviewTools editor={editor} onComment={startComment} />}</>
             }
           />
           {notice && (
@@ -182,6 +251,18 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
                 sources={sources}
                 onInsertCitation={openPicker}
               />
+            )}
+            {panel === 'comments' && editor && (
+              <CommentsPanel
+                editor={editor}
+                draftId={draftId}
+                threads={threads}
+                pending={pendingComment}
+                onPendingDone={() => setPendingComment(null)}
+              />
+            )}
+            {panel === 'audit' && (
+              <AuditPanel draftId={draftId} refreshKey={auditChanged + session.savedCount} />
             )}
             {panel === 'history' && (
               <HistoryPanel

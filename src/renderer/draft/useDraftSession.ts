@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Draft } from '../../core/api';
 import type { ArticleMetadata } from '../../core/document/metadata';
 import { useApi } from '../api/client';
-import { emitAppEvent } from '../app/events';
+import { emitAppEvent, onAppEvent } from '../app/events';
 import { countEditorWords } from '../editor/count-words';
 import { errorMessage } from '../ui/format';
 import { AutosaveController, type SaveState } from './autosave';
@@ -77,6 +77,13 @@ export function useDraftSession(draftId: string) {
   }, [load]);
 
   useEffect(() => {
+    const off = onAppEvent('draft-replaced', ({ draftId: id }) => {
+      if (id === draftId) load();
+    });
+    return () => void off();
+  }, [draftId, load]);
+
+  useEffect(() => {
     const flush = () => controllerRef.current?.flush() ?? Promise.resolve();
     window.__vettedFlush = flush;
     const onHide = () => void flush();
@@ -138,8 +145,14 @@ export function useDraftSession(draftId: string) {
     [api, load],
   );
 
+  /** The workflow moved the draft to another status (not a content change). */
+  const setStatus = useCallback((status: Draft['status']) => {
+    setDraft((current) => (current ? { ...current, status } : current));
+  }, []);
+
   return {
     draft,
+    setStatus,
     loadError,
     metadata,
     setMetadata,

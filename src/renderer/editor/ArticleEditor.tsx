@@ -19,6 +19,21 @@ interface ArticleEditorProps {
 }
 
 /**
+ * Kept as one constant: TipTap compares options by identity on every render and,
+ * on a difference, resets the view's state — which could drop keystrokes that the
+ * browser has put in the DOM but ProseMirror has not read yet.
+ */
+const EDITOR_PROPS = {
+  attributes: {
+    role: 'textbox',
+    'aria-label': 'Article body',
+    'aria-multiline': 'true',
+    class: 'article-body',
+    spellcheck: 'true',
+  },
+};
+
+/**
  * The rich-text body. React does not re-render on every keystroke: the toolbar and
  * popovers subscribe to just the editor state they show, which keeps typing fast
  * on long drafts.
@@ -57,15 +72,7 @@ export function ArticleEditor({
     shouldRerenderOnTransaction: false,
     // Our stylesheet carries ProseMirror's base rules; an injected <style> would break the CSP.
     injectCSS: false,
-    editorProps: {
-      attributes: {
-        role: 'textbox',
-        'aria-label': 'Article body',
-        'aria-multiline': 'true',
-        class: 'article-body',
-        spellcheck: 'true',
-      },
-    },
+    editorProps: EDITOR_PROPS,
     onUpdate: ({ editor: current }) => latest.current.onChange(current),
   });
 

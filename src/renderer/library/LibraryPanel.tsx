@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { DraftSummary } from '../../core/api';
 import { useApi } from '../api/client';
+import { ProfileBadge } from '../app/ProfileBadge';
+import { ImportReviewButton } from '../review/ImportReviewButton';
 import { emitAppEvent } from '../app/events';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { errorMessage } from '../ui/format';
@@ -72,9 +74,13 @@ export function LibraryPanel({ openDraftId, onOpen }: LibraryPanelProps) {
     <nav className="library" aria-label="Library">
       <div className="library-header">
         <h1 className="app-name">Vetted</h1>
+        <ProfileBadge />
+      </div>
+      <div className="library-actions">
         <button type="button" className="primary" onClick={createDraft}>
           New draft
         </button>
+        <ImportReviewButton onOpenDraft={onOpen} />
       </div>
       {!trash && (
         <input

@@ -33,9 +33,10 @@ export function createHarness(
     host,
     now: () => new Date(clock),
     newId: () => `id-${String((ids += 1)).padStart(4, '0')}`,
-    actor: () => 'Ana Writer',
+    actor: () => host.library().profiles.self()?.name ?? 'Ana Writer',
     hostKind: 'browser',
     appVersion: '0.0.0-test',
+    unwaivedErrors: () => 0,
   };
   const dispatcher = makeDispatcher(contract, createHandlers(context), { validateOutput: true });
   // Like IPC: everything is structured-cloned in both directions.

@@ -1,9 +1,14 @@
 import { draftsMigration } from './001-drafts';
 import { sourcesMigration } from './002-sources';
+import { reviewMigration } from './003-review';
 import type { Migration } from './migration';
 
 /** Every migration, in order. A new one goes at the end with the next version number. */
-export const migrations: readonly Migration[] = [draftsMigration, sourcesMigration];
+export const migrations: readonly Migration[] = [
+  draftsMigration,
+  sourcesMigration,
+  reviewMigration,
+];
 
 /** The schema version this build of Vetted writes. */
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
