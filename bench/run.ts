@@ -1,10 +1,11 @@
 import { citationsBench } from './citations.bench';
+import { complianceBench } from './compliance.bench';
 import { draftsBench } from './drafts.bench';
 import { keystrokeBench } from './keystroke.bench';
 import { formatTable, type Bench, type BenchResult } from './table';
 
 /** Every benchmark; `npm run bench -- NAME…` runs only those named. */
-const benches: Bench[] = [draftsBench, citationsBench, keystrokeBench];
+const benches: Bench[] = [draftsBench, citationsBench, complianceBench, keystrokeBench];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { version } from '../../package.json';
 import { contract, makeDispatcher, type Dispatcher, type LibraryState } from '../core/api';
-import { createHandlers, LibraryHost, type ServiceContext } from './services';
+import { readBuiltInPackYaml } from './resources/rule-packs';
+import { ComplianceChecks, createHandlers, LibraryHost, type ServiceContext } from './services';
 
 /** Everything a transport needs: the dispatcher over the services, and the library it uses. */
 export interface Runtime {
@@ -25,6 +26,7 @@ export interface RuntimeOptions {
  */
 export function createRuntime(options: RuntimeOptions): Runtime {
   const host = new LibraryHost(options.dbPath);
+  const checks = new ComplianceChecks(readBuiltInPackYaml());
   const context: ServiceContext = {
     host,
     now: () => new Date(),
@@ -34,9 +36,10 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       'Local user',
     hostKind: options.host,
     appVersion: version,
-    unwaivedErrors: () => 0,
+    unwaivedErrors: (library, draft) =>
+      checks.unwaivedErrors(library, draft, new Date().toISOString().slice(0, 10)).length,
   };
-  const dispatcher = makeDispatcher(contract, createHandlers(context), {
+  const dispatcher = makeDispatcher(contract, createHandlers(context, checks), {
     validateOutput: options.validateOutput ?? process.env.VETTED_VALIDATE_OUTPUT === '1',
     onUnexpectedError: (method, error) => {
       process.stderr.write(

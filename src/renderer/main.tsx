@@ -8,6 +8,7 @@ import './styles/layout.css';
 import './styles/editor.css';
 import './styles/citations.css';
 import './styles/review.css';
+import './styles/compliance.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -1,4 +1,5 @@
 import { appContract } from './app';
+import { complianceContract } from './compliance';
 import type { BridgeOf, ClientOf, HandlersOf, MethodName } from './define';
 import { draftsContract } from './drafts';
 import {
@@ -29,6 +30,7 @@ export const contract = {
   workflow: workflowContract,
   audit: auditContract,
   reviewPackages: reviewPackagesContract,
+  compliance: complianceContract,
 };
 
 export type Contract = typeof contract;

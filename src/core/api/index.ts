@@ -6,4 +6,5 @@ export * from './drafts';
 export * from './versions';
 export * from './sources';
 export * from './review';
+export * from './compliance';
 export * from './contract';

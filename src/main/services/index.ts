@@ -2,6 +2,8 @@ import type { VettedHandlers } from '../../core/api';
 import { appService } from './app-service';
 import { auditService } from './audit-service';
 import { commentsService } from './comments-service';
+import type { ComplianceChecks } from './compliance-checks';
+import { complianceService } from './compliance-service';
 import type { ServiceContext } from './context';
 import { draftsService } from './drafts-service';
 import { profileService } from './profile-service';
@@ -15,7 +17,7 @@ import { workflowService } from './workflow-service';
  * The handler table every transport dispatches into: one service per contract
  * namespace. Typed as VettedHandlers, so a method missing here does not compile.
  */
-export function createHandlers(context: ServiceContext): VettedHandlers {
+export function createHandlers(context: ServiceContext, checks: ComplianceChecks): VettedHandlers {
   return {
     app: appService(context),
     drafts: draftsService(context),
@@ -28,8 +30,10 @@ export function createHandlers(context: ServiceContext): VettedHandlers {
     workflow: workflowService(context),
     audit: auditService(context),
     reviewPackages: reviewPackagesService(context),
+    compliance: complianceService(context, checks),
   };
 }
 
 export type { ServiceContext } from './context';
 export { LibraryHost } from './library-host';
+export { ComplianceChecks } from './compliance-checks';

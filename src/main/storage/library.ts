@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { AuditRepository } from './audit-repository';
+import { ComplianceRepository } from './compliance-repository';
 import { DraftRepository } from './draft-repository';
 import { ProfileRepository } from './profile-repository';
 import { ReviewRepository } from './review-repository';
@@ -14,6 +15,7 @@ export class Library {
   readonly sources: SourceRepository;
   readonly profiles: ProfileRepository;
   readonly review: ReviewRepository;
+  readonly compliance: ComplianceRepository;
 
   constructor(
     readonly db: Database,
@@ -26,6 +28,7 @@ export class Library {
     this.sources = new SourceRepository(db);
     this.profiles = new ProfileRepository(db);
     this.review = new ReviewRepository(db);
+    this.compliance = new ComplianceRepository(db);
   }
 
   /** Runs `work` as one transaction: all of its writes land, or none. */

@@ -11,6 +11,12 @@ import { SourcesPanel } from '../citations/SourcesPanel';
 import { useDraftSources } from '../citations/useDraftSources';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { HistoryPanel } from '../history/HistoryPanel';
+import { summarizeFindings } from '../../core/compliance/finding';
+import { FindingDecorations } from '../compliance/findings-decorations';
+import { FindingHoverCard } from '../compliance/FindingHoverCard';
+import { FindingsPanel } from '../compliance/FindingsPanel';
+import { useCompliance, type ShownFinding } from '../compliance/useCompliance';
+import { WaiveDialog } from '../compliance/WaiveDialog';
 import { commentQuote } from '../../core/review/comments/comment-anchors';
 import { setSuggestingAuthor } from '../../core/review/suggestions/suggesting-plugin';
 import { useProfile } from '../app/profile';
@@ -28,10 +34,11 @@ import { MetadataForm } from './MetadataForm';
 import { StatusBar } from './StatusBar';
 import { useDraftSession } from './useDraftSession';
 
-type PanelId = 'sources' | 'comments' | 'history' | 'audit';
+type PanelId = 'sources' | 'findings' | 'comments' | 'history' | 'audit';
 
 const PANELS: { id: PanelId; label: string }[] = [
   { id: 'sources', label: 'Sources' },
+  { id: 'findings', label: 'Findings' },
   { id: 'comments', label: 'Review' },
   { id: 'history', label: 'History' },
   { id: 'audit', label: 'Audit' },
@@ -68,6 +75,7 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
     CitationNumbers,
     CiteTriggerExtension.configure({ onKey: (key) => pickerKeys.current(key) }),
     suggestingExtension({ id: profile.id, name: profile.name }),
+    FindingDecorations,
     commentShortcut(() => startCommentRef.current()),
   ]);
   const registerKeys = useCallback((handler: CiteTriggerHandlers['onKey']) => {
@@ -75,6 +83,8 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
   }, []);
 
   const { metadata, setMetadata, onEditorReady } = session;
+  const compliance = useCompliance(editor, draftId, sources.sources, metadata);
+  const [waiving, setWaiving] = useState<ShownFinding | null>(null);
   const sourceIds = sources.sources.map((source) => source.id).join(' ');
   const order = metadata?.citationOrder ?? 'first-citation';
 
@@ -209,6 +219,7 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
                   sources={sources.sources}
                   style={metadata.citationStyle}
                 />
+                <FindingHoverCard editor={current} open={compliance.open} onWaive={setWaiving} />
               </>
             )}
             toolbarExtras={
@@ -252,6 +263,9 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
                 onInsertCitation={openPicker}
               />
             )}
+            {panel === 'findings' && editor && (
+              <FindingsPanel editor={editor} compliance={compliance} onWaive={setWaiving} />
+            )}
             {panel === 'comments' && editor && (
               <CommentsPanel
                 editor={editor}
@@ -279,7 +293,25 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
           </div>
         )}
       </aside>
-      <StatusBar saveState={session.saveState} words={session.words} />
+      <StatusBar saveState={session.saveState} words={session.words}>
+        <button
+          type="button"
+          className={`findings-summary${compliance.open.some((f) => f.severity === 'error') ? ' has-errors' : ''}`}
+          onClick={() => setPanel('findings')}
+          title="Show findings"
+        >
+          {summarizeFindings(compliance.open)}
+        </button>
+      </StatusBar>
+      <WaiveDialog
+        finding={waiving}
+        onCancel={() => setWaiving(null)}
+        onWaive={async (finding, reason) => {
+          await compliance.waive(finding, reason);
+          setWaiving(null);
+          setAuditChanged((n) => n + 1);
+        }}
+      />
 
       <PromptDialog
         title="Save version"

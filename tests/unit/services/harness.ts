@@ -9,7 +9,13 @@ import {
   type Transport,
   type VettedApi,
 } from '../../../src/core/api';
-import { createHandlers, LibraryHost, type ServiceContext } from '../../../src/main/services';
+import { readBuiltInPackYaml } from '../../../src/main/resources/rule-packs';
+import {
+  ComplianceChecks,
+  createHandlers,
+  LibraryHost,
+  type ServiceContext,
+} from '../../../src/main/services';
 
 /** A library on a temp file with a controllable clock, and a client over an in-memory transport. */
 export interface Harness {
@@ -29,6 +35,7 @@ export function createHarness(
   let clock = new Date('2026-11-24T09:00:00.000Z').getTime();
   let ids = 0;
   const host = new LibraryHost(dbPath);
+  const checks = new ComplianceChecks(readBuiltInPackYaml());
   const context: ServiceContext = {
     host,
     now: () => new Date(clock),
@@ -36,9 +43,12 @@ export function createHarness(
     actor: () => host.library().profiles.self()?.name ?? 'Ana Writer',
     hostKind: 'browser',
     appVersion: '0.0.0-test',
-    unwaivedErrors: () => 0,
+    unwaivedErrors: (library, draft) =>
+      checks.unwaivedErrors(library, draft, new Date(clock).toISOString().slice(0, 10)).length,
   };
-  const dispatcher = makeDispatcher(contract, createHandlers(context), { validateOutput: true });
+  const dispatcher = makeDispatcher(contract, createHandlers(context, checks), {
+    validateOutput: true,
+  });
   // Like IPC: everything is structured-cloned in both directions.
   const dispatch: Transport = async (method, input) =>
     structuredClone(await dispatcher(method, structuredClone(input)));

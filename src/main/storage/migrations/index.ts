@@ -1,6 +1,7 @@
 import { draftsMigration } from './001-drafts';
 import { sourcesMigration } from './002-sources';
 import { reviewMigration } from './003-review';
+import { complianceMigration } from './004-compliance';
 import type { Migration } from './migration';
 
 /** Every migration, in order. A new one goes at the end with the next version number. */
@@ -8,6 +9,7 @@ export const migrations: readonly Migration[] = [
   draftsMigration,
   sourcesMigration,
   reviewMigration,
+  complianceMigration,
 ];
 
 /** The schema version this build of Vetted writes. */
