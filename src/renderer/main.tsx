@@ -9,6 +9,7 @@ import './styles/editor.css';
 import './styles/citations.css';
 import './styles/review.css';
 import './styles/compliance.css';
+import './styles/transfer.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

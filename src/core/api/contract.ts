@@ -11,6 +11,7 @@ import {
   workflowContract,
 } from './review';
 import { draftSourcesContract, sourcesContract } from './sources';
+import { transferContract } from './transfer';
 import { versionsContract } from './versions';
 
 /**
@@ -31,6 +32,7 @@ export const contract = {
   audit: auditContract,
   reviewPackages: reviewPackagesContract,
   compliance: complianceContract,
+  transfer: transferContract,
 };
 
 export type Contract = typeof contract;

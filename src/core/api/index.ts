@@ -7,4 +7,5 @@ export * from './versions';
 export * from './sources';
 export * from './review';
 export * from './compliance';
+export * from './transfer';
 export * from './contract';

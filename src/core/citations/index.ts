@@ -12,6 +12,8 @@ export {
 export {
   collectCitations,
   compressNumbers,
+  numberRuns,
+  type NumberRun,
   numberCitations,
   type CitationLabel,
   type CitationNumbering,

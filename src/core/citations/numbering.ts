@@ -87,22 +87,42 @@ export function numberCitations(
   return { numberOf, order: listed, labels, missing: [...missing] };
 }
 
+/** A run of citation numbers as written: one number, or a range of three or more. */
+export interface NumberRun {
+  first: number;
+  last: number;
+  /** "2", or "2–4" with an en dash. */
+  text: string;
+}
+
+/**
+ * AMA-style runs of citation numbers: sorted, de-duplicated, and runs of three or
+ * more as one range; [4,2,3] → one run "2–4", [2,3] → two runs "2" and "3".
+ */
+export function numberRuns(numbers: readonly number[]): NumberRun[] {
+  const sorted = [...new Set(numbers)].sort((x, y) => x - y);
+  const runs: NumberRun[] = [];
+  let start = 0;
+  while (start < sorted.length) {
+    let end = start;
+    while (end + 1 < sorted.length && sorted[end + 1] === (sorted[end] ?? 0) + 1) end += 1;
+    const first = sorted[start] ?? 0;
+    const last = sorted[end] ?? 0;
+    if (end - start >= 2) runs.push({ first, last, text: `${first}–${last}` });
+    else
+      for (let k = start; k <= end; k += 1)
+        runs.push({ first: sorted[k] ?? 0, last: sorted[k] ?? 0, text: String(sorted[k]) });
+    start = end + 1;
+  }
+  return runs;
+}
+
 /**
  * AMA-style compression of citation numbers: sorted, de-duplicated, and runs of
  * three or more written as a range with an en dash: [4,2,3] → "2–4", [2,3] → "2,3".
  */
 export function compressNumbers(numbers: readonly number[]): string {
-  const sorted = [...new Set(numbers)].sort((x, y) => x - y);
-  const parts: string[] = [];
-  let start = 0;
-  while (start < sorted.length) {
-    let end = start;
-    while (end + 1 < sorted.length && sorted[end + 1] === (sorted[end] ?? 0) + 1) end += 1;
-    const first = sorted[start];
-    const last = sorted[end];
-    if (end - start >= 2) parts.push(`${first}–${last}`);
-    else for (let k = start; k <= end; k += 1) parts.push(String(sorted[k]));
-    start = end + 1;
-  }
-  return parts.join(',');
+  return numberRuns(numbers)
+    .map((run) => run.text)
+    .join(',');
 }

@@ -20,6 +20,7 @@ const SENTENCES: Record<string, (detail: Detail) => string> = {
   'review-opened': (d) => `Opened a review package from ${text(d.sender)}`,
   'review-merged': (d) => `Imported a review package from ${text(d.sender)}: ${text(d.summary)}`,
   'finding-waived': (d) => `Waived “${text(d.ruleId)}” on “${text(d.excerpt)}”: ${text(d.reason)}`,
+  'draft-imported': (d) => `Imported the draft from ${text(d.fileName)}`,
   exported: (d) =>
     `Exported as ${text(d.format)}${d.override ? ` despite ${String(d.errors)} compliance errors: “${text(d.override)}”` : ''}`,
 };

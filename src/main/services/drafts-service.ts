@@ -1,4 +1,5 @@
 import { ApiError, type Draft, type DraftSummary, type VettedHandlers } from '../../core/api';
+import type { JSONContent } from '@tiptap/core';
 import { emptyDoc } from '../../core/document/doc-json';
 import { emptyMetadata, slugify, ArticleMetadata } from '../../core/document/metadata';
 import type { DraftListing } from '../storage/draft-repository';
@@ -25,30 +26,7 @@ export function draftsService(context: ServiceContext): VettedHandlers['drafts']
 
     get: ({ id }) => toDraft(requireDraft(library(), id)),
 
-    create: ({ title, metadata, doc }) => {
-      const lib = library();
-      const merged = ArticleMetadata.parse({
-        ...emptyMetadata(title),
-        ...metadata,
-        ...(metadata?.title === undefined ? { title } : {}),
-      });
-      const content = checkContent(doc ?? emptyDoc());
-      const at = now();
-      const record: DraftRecord = {
-        id: context.newId(),
-        revision: 1,
-        title: merged.title,
-        category: merged.category,
-        status: 'draft',
-        metadata: normalizeMetadata(merged),
-        ...content,
-        createdAt: at,
-        updatedAt: at,
-        trashedAt: null,
-      };
-      lib.drafts.insert(record);
-      return toDraft(record);
-    },
+    create: ({ title, metadata, doc }) => insertDraft(library(), context, { title, metadata, doc }),
 
     save: ({ id, baseRevision, metadata, doc }) => {
       const lib = library();
@@ -188,6 +166,40 @@ export function requireDraft(library: Library, id: string): DraftRecord {
       path: ['id'],
     });
   return draft;
+}
+
+/** Stores a new draft (metadata completed from defaults, body checked against the schema). */
+export function insertDraft(
+  lib: Library,
+  context: ServiceContext,
+  input: {
+    title: string;
+    metadata?: Partial<ArticleMetadata> | undefined;
+    doc?: JSONContent | undefined;
+  },
+): Draft {
+  const { title, metadata, doc } = input;
+  const merged = ArticleMetadata.parse({
+    ...emptyMetadata(title),
+    ...metadata,
+    ...(metadata?.title === undefined ? { title } : {}),
+  });
+  const content = checkContent(doc ?? emptyDoc());
+  const at = context.now().toISOString();
+  const record: DraftRecord = {
+    id: context.newId(),
+    revision: 1,
+    title: merged.title,
+    category: merged.category,
+    status: 'draft',
+    metadata: normalizeMetadata(merged),
+    ...content,
+    createdAt: at,
+    updatedAt: at,
+    trashedAt: null,
+  };
+  lib.drafts.insert(record);
+  return toDraft(record);
 }
 
 /** The conflict error for a save based on an old revision. */

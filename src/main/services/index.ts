@@ -6,6 +6,8 @@ import type { ComplianceChecks } from './compliance-checks';
 import { complianceService } from './compliance-service';
 import type { ServiceContext } from './context';
 import { draftsService } from './drafts-service';
+import { exportService } from './export-service';
+import { importService } from './import-service';
 import { profileService } from './profile-service';
 import { reviewPackagesService } from './review-packages-service';
 import { draftSourcesService, sourcesService } from './sources-service';
@@ -31,6 +33,7 @@ export function createHandlers(context: ServiceContext, checks: ComplianceChecks
     audit: auditService(context),
     reviewPackages: reviewPackagesService(context),
     compliance: complianceService(context, checks),
+    transfer: { ...importService(context), ...exportService(context, checks) },
   };
 }
 

@@ -25,6 +25,7 @@ import { CommentsPanel, type PendingComment } from '../review/CommentsPanel';
 import { commentShortcut, suggestingExtension } from '../review/review-extensions';
 import { ReviewTools } from '../review/ReviewTools';
 import { SendForReviewButton } from '../review/SendForReviewButton';
+import { ExportDialog } from '../transfer/ExportDialog';
 import { StatusControl } from '../review/StatusControl';
 import { useThreads } from '../review/useThreads';
 import { errorMessage } from '../ui/format';
@@ -59,6 +60,7 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
   const [panel, setPanel] = useState<PanelId | null>('sources');
   const [picking, setPicking] = useState(false);
   const [naming, setNaming] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const [versionsChanged, setVersionsChanged] = useState(0);
   const [conflictBusy, setConflictBusy] = useState(false);
   const [notice, setNotice] = useState<{ text: string; openId?: string } | null>(null);
@@ -189,6 +191,24 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
               onDone={(text) => {
                 setNotice({ text });
                 setAuditChanged((n) => n + 1);
+              }}
+            />
+            <button type="button" onClick={() => setExporting(true)}>
+              Export…
+            </button>
+            <ExportDialog
+              draftId={draftId}
+              defaultStyle={metadata.citationStyle}
+              open={exporting}
+              onClose={() => setExporting(false)}
+              flush={session.flush}
+              onExported={(text, published) => {
+                setNotice({ text });
+                setAuditChanged((n) => n + 1);
+                if (published) {
+                  session.setStatus('published');
+                  emitAppEvent('drafts-changed', { draftId });
+                }
               }}
             />
           </div>

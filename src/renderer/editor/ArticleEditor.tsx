@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { editorExtensions } from './extensions';
 import { LinkPopover } from './LinkPopover';
 import { Toolbar } from './Toolbar';
+import { cleanPastedHtml } from '../../core/import/html/from-html';
 
 interface ArticleEditorProps {
   initialDoc: JSONContent;
@@ -31,6 +32,8 @@ const EDITOR_PROPS = {
     class: 'article-body',
     spellcheck: 'true',
   },
+  // Pasted HTML (Word, web pages) is sanitized and simplified before the schema parses it.
+  transformPastedHTML: cleanPastedHtml,
 };
 
 /**

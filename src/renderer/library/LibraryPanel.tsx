@@ -3,6 +3,7 @@ import type { DraftSummary } from '../../core/api';
 import { useApi } from '../api/client';
 import { ProfileBadge } from '../app/ProfileBadge';
 import { ImportReviewButton } from '../review/ImportReviewButton';
+import { ImportArticleButton } from '../transfer/ImportArticleButton';
 import { emitAppEvent } from '../app/events';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { errorMessage } from '../ui/format';
@@ -80,6 +81,7 @@ export function LibraryPanel({ openDraftId, onOpen }: LibraryPanelProps) {
         <button type="button" className="primary" onClick={createDraft}>
           New draft
         </button>
+        <ImportArticleButton onOpenDraft={onOpen} />
         <ImportReviewButton onOpenDraft={onOpen} />
       </div>
       {!trash && (
