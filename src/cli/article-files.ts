@@ -5,15 +5,15 @@ import { importMarkdownArticle, type ImportedArticle } from '../core/import';
 import { ImportError } from '../core/import/import-error';
 import { UsageError } from './command';
 
-/** Reads a file the user named, turning every failure into a plain usage error. */
-export async function readUserFile(file: string, cwd: string): Promise<Buffer> {
+/** Reads a file the user named (shown as `shownAs`), turning every failure into a plain usage error. */
+export async function readUserFile(file: string, cwd: string, shownAs = file): Promise<Buffer> {
   const path = resolve(cwd, file);
   const info = await stat(path).catch(() => null);
-  if (!info) throw new UsageError(`cannot read ${file}: no such file`);
-  if (info.isDirectory()) throw new UsageError(`cannot read ${file}: it is a folder`);
+  if (!info) throw new UsageError(`cannot read ${shownAs}: no such file`);
+  if (info.isDirectory()) throw new UsageError(`cannot read ${shownAs}: it is a folder`);
   return readFile(path).catch((error: unknown) => {
     throw new UsageError(
-      `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
+      `cannot read ${shownAs}: ${error instanceof Error ? error.message : String(error)}`,
     );
   });
 }
@@ -47,7 +47,7 @@ export async function readMarkdownArticle(
   const bibliographies = await Promise.all(
     named.map(async ({ name, path }) => ({
       name,
-      text: (await readUserFile(path, cwd)).toString('utf8'),
+      text: (await readUserFile(path, cwd, name)).toString('utf8'),
     })),
   );
   const resolved = importMarkdownArticle(markdown, bibliographies);

@@ -99,7 +99,7 @@ async function bibliographiesFor(file: string, bytes: Buffer, bib: string[], cwd
   return Promise.all(
     names.map(async ({ fileName, path }) => ({
       fileName,
-      text: (await readUserFile(path, cwd)).toString('utf8'),
+      text: (await readUserFile(path, cwd, fileName)).toString('utf8'),
     })),
   );
 }

@@ -16,7 +16,7 @@ export function assertReadableText(text: string, what: string): void {
   const sample = text.slice(0, 65_536);
   // eslint-disable-next-line no-control-regex
   const controls = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
-  if (sample.includes('\u0000') || controls > sample.length / 100) {
+  if (sample.includes('\u0000') || (controls > 8 && controls > sample.length / 100)) {
     throw new ImportError(`This is not a ${what} file: it contains binary data.`);
   }
 }

@@ -22,7 +22,7 @@ const SENTENCES: Record<string, (detail: Detail) => string> = {
   'finding-waived': (d) => `Waived “${text(d.ruleId)}” on “${text(d.excerpt)}”: ${text(d.reason)}`,
   'draft-imported': (d) => `Imported the draft from ${text(d.fileName)}`,
   exported: (d) =>
-    `Exported as ${text(d.format)}${d.override ? ` despite ${String(d.errors)} compliance errors: “${text(d.override)}”` : ''}`,
+    `Exported as ${text(d.format)}${d.override ? ` despite ${String(d.errors)} compliance ${d.errors === 1 ? 'error' : 'errors'}: “${text(d.override)}”` : ''}`,
 };
 
 /** One plain sentence saying what an audit entry records. */

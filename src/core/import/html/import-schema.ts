@@ -65,7 +65,7 @@ export const IMPORT_SANITIZE_SCHEMA: Schema = {
     'figure',
     'figcaption',
   ],
-  attributes: { a: ['href'], img: ['alt', 'src'], ol: ['start'] },
-  protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https', 'data'] },
+  attributes: { a: ['href'], img: ['alt'], ol: ['start'] },
+  protocols: { href: ['http', 'https', 'mailto'] },
   required: {},
 };

@@ -1,0 +1,105 @@
+import { HtmlRenderer, Parser } from 'commonmark';
+import type { JSONContent } from '@tiptap/core';
+import { describe, expect, it } from 'vitest';
+import { checkDoc } from '../../src/core/document/check-doc';
+import { isAllowedLinkHref } from '../../src/core/document/links';
+import { prepareExport, toHtmlArticle, toMarkdownArticle } from '../../src/core/export';
+import { cleanPastedHtml, importHtml, importMarkdown, ImportError } from '../../src/core/import';
+import { formatterFor } from './article-fixture';
+import { executableMarkup } from './executable-markup';
+import { XSS_VECTORS } from './xss-vectors';
+
+const commonmark = { parser: new Parser(), renderer: new HtmlRenderer() };
+
+function linksOf(node: JSONContent): string[] {
+  const own = (node.marks ?? [])
+    .filter((mark) => mark.type === 'link')
+    .map((mark) => String(mark.attrs?.href));
+  return [...own, ...(node.content ?? []).flatMap(linksOf)];
+}
+
+const withoutFrontMatter = (markdown: string) => markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
+
+/** Imports, treating a refusal (binary content) as safe: nothing was imported. */
+function orRefused<T>(read: () => T): T | null {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ImportError) return null;
+    throw error;
+  }
+}
+
+/** Every export of a document, each checked for anything that could run. */
+function exportsOf(doc: JSONContent, metadata: Parameters<typeof prepareExport>[0]['metadata']) {
+  const model = prepareExport({ doc, metadata, sources: [], formatter: formatterFor() });
+  const markdown = toMarkdownArticle(model, { citations: 'numbered' });
+  return {
+    page: executableMarkup(toHtmlArticle(model, { standalone: true }), { page: true }),
+    fragment: executableMarkup(toHtmlArticle(model, { standalone: false })),
+    // A CMS reads the front matter as data and renders the body with raw HTML allowed:
+    // what it renders must be inert too.
+    markdown: executableMarkup(
+      commonmark.renderer.render(commonmark.parser.parse(withoutFrontMatter(markdown))),
+    ),
+  };
+}
+
+const SAFE = { page: [], fragment: [], markdown: [] };
+
+describe('XSS corpus', () => {
+  it('has at least 100 known vectors, and the checker catches them raw', () => {
+    expect(XSS_VECTORS.length).toBeGreaterThanOrEqual(100);
+    const caught = XSS_VECTORS.filter((vector) => executableMarkup(vector).length > 0);
+    // A few vectors only work in old browsers' parsers; the rest must be recognised as dangerous.
+    expect(caught.length).toBeGreaterThan(90);
+  });
+
+  it.each(XSS_VECTORS.map((vector, index) => [index + 1, vector]))(
+    '#%i through HTML import and every export',
+    (_n, vector) => {
+      const imported = orRefused(() =>
+        importHtml(`<html><body><p>Before</p>${vector}<p>After</p></body></html>`),
+      );
+      if (!imported) return;
+      expect(checkDoc(imported.doc)).toEqual({ ok: true });
+      for (const href of linksOf(imported.doc)) expect(isAllowedLinkHref(href)).toBe(true);
+      expect(exportsOf(imported.doc, imported.metadata)).toEqual(SAFE);
+    },
+  );
+
+  it.each(XSS_VECTORS.map((vector, index) => [index + 1, vector]))(
+    '#%i through Markdown import and every export',
+    (_n, vector) => {
+      const imported = orRefused(() =>
+        importMarkdown(
+          `Before\n\n${vector}\n\nAfter [link](${vector.includes('javascript') ? 'javascript:alert(1)' : 'https://ok.example'})`,
+        ),
+      );
+      if (!imported) return;
+      for (const href of linksOf(imported.doc)) expect(isAllowedLinkHref(href)).toBe(true);
+      expect(exportsOf(imported.doc, imported.metadata)).toEqual(SAFE);
+    },
+  );
+
+  it.each(XSS_VECTORS.map((vector, index) => [index + 1, vector]))(
+    '#%i through paste cleaning',
+    (_n, vector) => {
+      expect(executableMarkup(cleanPastedHtml(vector))).toEqual([]);
+    },
+  );
+
+  it('a hostile title, standfirst and disclaimer are escaped in every export', () => {
+    const hostile = '"><script>alert(1)</script><img src=x onerror=alert(1)>';
+    const { doc, metadata } = importMarkdown('Body.');
+    const exported = exportsOf(doc, {
+      ...metadata,
+      title: hostile,
+      standfirst: hostile,
+      disclaimer: hostile,
+      category: hostile,
+      authors: [hostile],
+    });
+    expect(exported).toEqual(SAFE);
+  });
+});
