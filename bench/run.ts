@@ -1,11 +1,20 @@
 import { citationsBench } from './citations.bench';
 import { complianceBench } from './compliance.bench';
 import { draftsBench } from './drafts.bench';
+import { exportBench } from './export.bench';
 import { keystrokeBench } from './keystroke.bench';
+import { reviewBench } from './review.bench';
 import { formatTable, type Bench, type BenchResult } from './table';
 
 /** Every benchmark; `npm run bench -- NAME…` runs only those named. */
-const benches: Bench[] = [draftsBench, citationsBench, complianceBench, keystrokeBench];
+const benches: Bench[] = [
+  draftsBench,
+  citationsBench,
+  complianceBench,
+  exportBench,
+  reviewBench,
+  keystrokeBench,
+];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

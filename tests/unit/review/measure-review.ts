@@ -5,16 +5,15 @@
  * review marks of a draft with 500 threads and 1,000 suggestions, a keystroke
  * in suggesting mode, and merging a returned package.
  */
-import type { JSONContent } from '@tiptap/core';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
 import { performance } from 'node:perf_hooks';
 import { longArticle } from '../../../bench/long-article';
+import { editedVersion, reviewedDraft } from '../../../bench/reviewed-draft';
 import { countWords } from '../../../src/core/document/word-count';
 import { docToPlainText } from '../../../src/core/document/plain-text';
 import { articleSchema } from '../../../src/core/document/schema';
 import { emptyMetadata } from '../../../src/core/document/metadata';
 import {
-  addCommentMark,
   anchorThreads,
   buildReviewPackage,
   compareDocs,
@@ -49,27 +48,7 @@ console.log(
   `draft: ${countWords(docToPlainText(before))} words, ${before.content!.length} top-level blocks`,
 );
 
-/** A second version: every 10th paragraph edited, a few blocks added and removed. */
-function edited(json: JSONContent): JSONContent {
-  const copy = structuredClone(json);
-  const blocks = copy.content!;
-  blocks.forEach((block, index) => {
-    const first = block.content?.[0];
-    if (index % 10 === 5 && block.type === 'paragraph' && first?.text) {
-      first.text = first.text
-        .replace(/\b(the|a|is)\b/, 'a revised')
-        .replace('.', ', as trials showed.');
-    }
-  });
-  for (let i = 0; i < 8; i++) blocks.splice(30 + i * 50, 1);
-  for (let i = 0; i < 8; i++)
-    blocks.splice(20 + i * 60, 0, {
-      type: 'paragraph',
-      content: [{ type: 'text', text: `A paragraph the writer added, number ${i}.` }],
-    });
-  return copy;
-}
-const after = edited(before);
+const after = editedVersion(before);
 const diff = compareDocs(before, after);
 console.log('diff stats:', JSON.stringify(diff.stats));
 measure('compareDocs, two 20,000-word versions (10% of blocks edited)', 30, () =>
@@ -83,48 +62,25 @@ measure('compareDocs, worst case: every block moved or changed', 10, () =>
 
 /** The draft with 500 comment threads and 1,000 suggestions, as a reviewer leaves it. */
 const reviewer = { id: 'u-rui', name: 'Rui Reviewer', initials: 'RR', role: 'reviewer' as const };
-let state = EditorState.create({ schema, doc: schema.nodeFromJSON(before) });
+const review = reviewedDraft(before, 500, 1000);
+const reviewed = review.doc;
+const threads: Thread[] = review.threads.map(({ id, quote }) => ({
+  id,
+  draftId: 'd1',
+  quote,
+  status: 'open',
+  createdBy: reviewer,
+  createdAt: '2025-03-01T00:00:00.000Z',
+  updatedAt: '2025-03-01T00:00:00.000Z',
+  resolvedBy: null,
+  resolvedAt: null,
+}));
+const state = EditorState.create({ schema, doc: schema.nodeFromJSON(reviewed) });
 const paragraphs: number[] = [];
 state.doc.descendants((node, pos) => {
   if (node.type.name === 'paragraph' && node.textContent.length > 200) paragraphs.push(pos + 1);
   return node.type.name !== 'paragraph';
 });
-const tr = state.tr;
-const threads: Thread[] = [];
-for (let i = 0; i < 500; i++) {
-  const start = paragraphs[i % paragraphs.length]! + 2 + Math.floor(i / paragraphs.length) * 45;
-  addCommentMark(tr, start, start + 20, `t${i}`);
-  threads.push({
-    id: `t${i}`,
-    draftId: 'd1',
-    quote: tr.doc.textBetween(start, start + 20),
-    status: 'open',
-    createdBy: reviewer,
-    createdAt: '2025-03-01T00:00:00.000Z',
-    updatedAt: '2025-03-01T00:00:00.000Z',
-    resolvedBy: null,
-    resolvedAt: null,
-  });
-}
-// Suggestions go after the threads' text, one per slot of 12 characters, from the end so positions hold.
-const slots: number[] = [];
-for (let i = 0; i < 1000; i++) {
-  slots.push(paragraphs[i % paragraphs.length]! + 110 + Math.floor(i / paragraphs.length) * 12);
-}
-slots.sort((a, b) => b - a);
-slots.forEach((start, i) => {
-  const attrs = {
-    id: `s${i}`,
-    authorId: reviewer.id,
-    authorName: reviewer.name,
-    createdAt: '2025-03-01T00:00:00.000Z',
-  };
-  const mapped = tr.mapping.map(start);
-  if (i % 2) tr.addMark(mapped, mapped + 5, schema.marks.deletion!.create(attrs));
-  else tr.insert(mapped, schema.text('new ', [schema.marks.insertion!.create(attrs)]));
-});
-state = state.apply(tr);
-const reviewed = state.doc.toJSON() as JSONContent;
 console.log(
   `review marks: ${listSuggestions(state.doc).length} suggestions, ${threads.length} threads`,
 );
@@ -187,7 +143,7 @@ const pkg = buildReviewPackage({
 const text = serializeReviewPackage(pkg);
 console.log(`package: ${(text.length / 1024).toFixed(0)} KiB`);
 measure('readReviewPackage (parse, checksum, validate)', 10, () => readReviewPackage(text));
-const writerNow = edited(before);
+const writerNow = editedVersion(before);
 measure('mergeReviewPackage, 500 threads + 1,000 suggestions', 10, () => {
   const result = mergeReviewPackage(
     {
