@@ -49,12 +49,23 @@ export function FindingHoverCard({
         hide = setTimeout(() => setHovered(null), 400);
       }
     };
+    // The card is for reading while pointing; clicking into the text or typing puts it away,
+    // so it never sits over the line the writer is working on.
+    const dismiss = (event: Event) => {
+      if ((event.target as HTMLElement).closest?.('.finding-card')) return;
+      clearTimeout(hide);
+      setHovered(null);
+    };
     frame.addEventListener('mouseover', onOver);
     frame.addEventListener('mouseout', onOut);
+    frame.addEventListener('mousedown', dismiss);
+    frame.addEventListener('keydown', dismiss);
     return () => {
       clearTimeout(hide);
       frame.removeEventListener('mouseover', onOver);
       frame.removeEventListener('mouseout', onOut);
+      frame.removeEventListener('mousedown', dismiss);
+      frame.removeEventListener('keydown', dismiss);
     };
   }, [editor]);
 

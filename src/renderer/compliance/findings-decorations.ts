@@ -6,6 +6,12 @@ import type { Finding } from '../../core/compliance/finding';
 
 export const findingsKey = new PluginKey<DecorationSet>('findings');
 
+/** What the checker hands the plugin: findings and the document they were computed on. */
+export interface FindingsMeta {
+  findings: readonly Finding[];
+  doc: PMNode | null;
+}
+
 /** Underlines findings in the text, coloured by severity; they follow edits until the next check. */
 export const FindingDecorations = Extension.create({
   name: 'findingDecorations',
@@ -16,8 +22,11 @@ export const FindingDecorations = Extension.create({
         state: {
           init: () => DecorationSet.empty,
           apply: (tr, set) => {
-            const next = tr.getMeta(findingsKey) as Finding[] | undefined;
-            if (next) return decorate(tr.doc, next);
+            const next = tr.getMeta(findingsKey) as FindingsMeta | undefined;
+            // Findings of an older document (the writer typed while they were shown) would
+            // underline the wrong text and redraw under the caret: keep the mapped ones until
+            // the next check, which the typing has already scheduled.
+            if (next && next.doc === tr.doc) return decorate(tr.doc, next.findings);
             return tr.docChanged ? set.map(tr.mapping, tr.doc) : set;
           },
         },

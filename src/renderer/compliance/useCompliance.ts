@@ -11,6 +11,7 @@ import {
 import type { ArticleMetadata } from '../../core/document/metadata';
 import { useApi } from '../api/client';
 import { errorMessage } from '../ui/format';
+import type { Node as PMNode } from '@tiptap/pm/model';
 import { findingsKey } from './findings-decorations';
 
 /** A finding as the window shows it: with the waiver that covers it, if any. */
@@ -35,7 +36,12 @@ export function useCompliance(
   const api = useApi();
   const [packInfo, setPackInfo] = useState<PackInfo | null>(null);
   const [waivers, setWaivers] = useState<Waiver[]>([]);
-  const [findings, setFindings] = useState<Finding[]>([]);
+  // Findings with the document they were computed on: positions only hold for that document.
+  const [checked, setChecked] = useState<{ findings: Finding[]; doc: PMNode | null }>({
+    findings: [],
+    doc: null,
+  });
+  const findings = checked.findings;
   const [problem, setProblem] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
 
@@ -63,13 +69,14 @@ export function useCompliance(
 
   const run = useCallback(() => {
     if (!editor || editor.isDestroyed || !checker || !metadata) return;
+    const doc = editor.state.doc;
     const next = checker.check({
-      doc: editor.state.doc,
+      doc,
       sources,
       metadata,
       today: new Date().toISOString().slice(0, 10),
     });
-    setFindings(next);
+    setChecked({ findings: next, doc });
   }, [editor, checker, sources, metadata]);
 
   // Check now when the inputs change, and again shortly after each pause in typing.
@@ -98,8 +105,12 @@ export function useCompliance(
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
     const open = shown.filter((finding) => !finding.waiver);
-    editor.view.dispatch(editor.state.tr.setMeta(findingsKey, open).setMeta('addToHistory', false));
-  }, [editor, shown]);
+    editor.view.dispatch(
+      editor.state.tr
+        .setMeta(findingsKey, { findings: open, doc: checked.doc })
+        .setMeta('addToHistory', false),
+    );
+  }, [editor, shown, checked.doc]);
 
   const waive = useCallback(
     async (finding: Finding, reason: string) => {

@@ -68,9 +68,14 @@ export function ArticleEditor({
     ),
   );
 
+  // The body the editor starts from, fixed for its lifetime (a new document remounts the
+  // editor). A changing `content` option would make TipTap reset the view's props after
+  // every save, and with them the caret the writer just moved.
+  const [content] = useState(initialDoc);
+
   const editor = useEditor({
     extensions: allExtensions,
-    content: initialDoc,
+    content,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     // Our stylesheet carries ProseMirror's base rules; an injected <style> would break the CSP.

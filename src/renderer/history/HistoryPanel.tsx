@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { JSONContent } from '@tiptap/core';
 import type { Draft, Version, VersionSummary } from '../../core/api';
 import { useApi } from '../api/client';
 import { errorMessage, formatDayTime, formatWords } from '../ui/format';
+import { CompareVersions } from './CompareVersions';
 import { describeVersion } from './describeVersion';
 import { ReadOnlyDoc } from './ReadOnlyDoc';
 
@@ -26,6 +28,12 @@ export function HistoryPanel({
   const [preview, setPreview] = useState<Version | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [comparing, setComparing] = useState(false);
+
+  const currentDoc = useCallback(async () => {
+    await prepareRestore();
+    return (await api.drafts.get({ id: draftId })).doc as JSONContent;
+  }, [api, draftId, prepareRestore]);
 
   const load = useCallback(() => {
     api.versions
@@ -98,6 +106,20 @@ export function HistoryPanel({
               No versions yet. Vetted keeps a snapshot every 10 minutes of editing; use “Save
               version” to keep one now.
             </p>
+          )}
+          {versions && versions.length > 0 && (
+            <button type="button" className="compare-button" onClick={() => setComparing(true)}>
+              Compare versions
+            </button>
+          )}
+          {comparing && versions && (
+            <CompareVersions
+              draftId={draftId}
+              versions={versions}
+              open={comparing}
+              onClose={() => setComparing(false)}
+              currentDoc={currentDoc}
+            />
           )}
           <ol className="version-list">
             {versions?.map((version) => (
