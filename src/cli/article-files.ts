@@ -3,16 +3,16 @@ import { dirname, resolve } from 'node:path';
 import type { Finding } from '../core/compliance';
 import { importMarkdownArticle, type ImportedArticle } from '../core/import';
 import { ImportError } from '../core/import/import-error';
-import { UsageError } from './command';
+import { InputError } from './command';
 
 /** Reads a file the user named (shown as `shownAs`), turning every failure into a plain usage error. */
 export async function readUserFile(file: string, cwd: string, shownAs = file): Promise<Buffer> {
   const path = resolve(cwd, file);
   const info = await stat(path).catch(() => null);
-  if (!info) throw new UsageError(`cannot read ${shownAs}: no such file`);
-  if (info.isDirectory()) throw new UsageError(`cannot read ${shownAs}: it is a folder`);
+  if (!info) throw new InputError(`cannot read ${shownAs}: no such file`);
+  if (info.isDirectory()) throw new InputError(`cannot read ${shownAs}: it is a folder`);
   return readFile(path).catch((error: unknown) => {
-    throw new UsageError(
+    throw new InputError(
       `cannot read ${shownAs}: ${error instanceof Error ? error.message : String(error)}`,
     );
   });
@@ -34,7 +34,7 @@ export async function readMarkdownArticle(
   try {
     article = importMarkdownArticle(markdown);
   } catch (error) {
-    if (error instanceof ImportError) throw new UsageError(`${file}: ${error.message}`);
+    if (error instanceof ImportError) throw new InputError(`${file}: ${error.message}`);
     throw error;
   }
   const named = bibFiles.length

@@ -1,3 +1,5 @@
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+
 /** Exit codes shared by every command: 0 ok, 1 the work found problems, 2 bad input or usage. */
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -26,5 +28,22 @@ export class UsageError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'UsageError';
+  }
+}
+
+/** Bad input (a missing file, an unreadable pack): printed without the usage text, exit code 2. */
+export class InputError extends UsageError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+/** `parseArgs` with positionals, strict options, and its complaints turned into usage errors. */
+export function parseOptions<T extends ParseArgsOptionsConfig>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
   }
 }

@@ -1,5 +1,12 @@
 import { version } from '../../package.json';
-import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type CommandSpec } from './command';
+import {
+  EXIT_OK,
+  EXIT_USAGE,
+  InputError,
+  UsageError,
+  type CliIO,
+  type CommandSpec,
+} from './command';
 import { commands } from './commands';
 
 /** Top-level help: every command with its one-line summary. */
@@ -50,6 +57,10 @@ export async function runCli(
   try {
     return await command.run(rest, io);
   } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(`vetted ${command.name}: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
     if (error instanceof UsageError) {
       io.stderr(`vetted ${command.name}: ${error.message}\n${command.usage}\n`);
       return EXIT_USAGE;

@@ -1,13 +1,13 @@
-import { parseArgs } from 'node:util';
 import { ComplianceChecker, type Finding, type RulePack } from '../../core/compliance';
 import { findingLocation, readMarkdownArticle } from '../article-files';
 import {
+  type CliIO,
+  type CommandSpec,
   EXIT_OK,
   EXIT_PROBLEMS,
   EXIT_USAGE,
   UsageError,
-  type CliIO,
-  type CommandSpec,
+  parseOptions,
 } from '../command';
 import { readRulePack } from '../rule-pack';
 
@@ -44,15 +44,7 @@ export const checkCommand: CommandSpec = {
   name: 'check',
   summary: 'check Markdown articles against the compliance rules (file:line:col findings)',
   usage: USAGE,
-  run: async (args, io) => {
-    try {
-      return await runCheck(args, io);
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      io.stderr(`vetted check: ${error.message}\n`);
-      return EXIT_USAGE;
-    }
-  },
+  run: runCheck,
 };
 
 async function runCheck(args: string[], io: CliIO): Promise<number> {
@@ -111,21 +103,11 @@ async function checkFile(
 }
 
 function readOptions(args: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        bib: { type: 'string', multiple: true },
-        rules: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const parsed = parseOptions(args, {
+    bib: { type: 'string', multiple: true },
+    rules: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+  });
   const format = parsed.values.format ?? 'text';
   if (format !== 'text' && format !== 'json')
     throw new UsageError(`unknown format "${format}": use text or json`);

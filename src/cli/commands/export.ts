@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createCitationFormatter } from '../../core/citations/formatter';
 import { ComplianceChecker } from '../../core/compliance';
 import type { CitationStyle } from '../../core/document/metadata';
@@ -8,12 +7,12 @@ import { exportArticle, prepareExport, type ExportOptions } from '../../core/exp
 import { findCslDir, loadCslStyles } from '../../main/resources/csl-styles';
 import { findingLocation, readMarkdownArticle } from '../article-files';
 import {
-  EXIT_OK,
-  EXIT_PROBLEMS,
-  EXIT_USAGE,
-  UsageError,
   type CliIO,
   type CommandSpec,
+  EXIT_OK,
+  EXIT_PROBLEMS,
+  UsageError,
+  parseOptions,
 } from '../command';
 import { readRulePack } from '../rule-pack';
 
@@ -40,15 +39,7 @@ export const exportCommand: CommandSpec = {
   name: 'export',
   summary: 'export a Markdown article as publish-ready HTML or Markdown (compliance preflight)',
   usage: USAGE,
-  run: async (args, io) => {
-    try {
-      return await runExport(args, io);
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      io.stderr(`vetted export: ${error.message}\n`);
-      return EXIT_USAGE;
-    }
-  },
+  run: runExport,
 };
 
 async function runExport(args: string[], io: CliIO): Promise<number> {
@@ -99,25 +90,15 @@ async function runExport(args: string[], io: CliIO): Promise<number> {
 }
 
 function readOptions(args: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        to: { type: 'string' },
-        bib: { type: 'string', multiple: true },
-        style: { type: 'string' },
-        citations: { type: 'string' },
-        fragment: { type: 'boolean' },
-        out: { type: 'string', short: 'o' },
-        'allow-errors': { type: 'boolean' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const parsed = parseOptions(args, {
+    to: { type: 'string' },
+    bib: { type: 'string', multiple: true },
+    style: { type: 'string' },
+    citations: { type: 'string' },
+    fragment: { type: 'boolean' },
+    out: { type: 'string', short: 'o' },
+    'allow-errors': { type: 'boolean' },
+  });
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UsageError('give exactly one Markdown file');
   if (values.to !== 'html' && values.to !== 'md') throw new UsageError('say --to html or --to md');

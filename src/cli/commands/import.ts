@@ -1,16 +1,16 @@
 import { basename, dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { ImportResult } from '../../core/api';
 import { createRuntime } from '../../main/runtime';
 import { resolveLibraryPath } from '../../main/paths';
 import { readUserFile } from '../article-files';
 import {
+  type CliIO,
+  type CommandSpec,
   EXIT_OK,
   EXIT_PROBLEMS,
   EXIT_USAGE,
   UsageError,
-  type CliIO,
-  type CommandSpec,
+  parseOptions,
 } from '../command';
 import { importMarkdownArticle } from '../../core/import';
 
@@ -31,29 +31,14 @@ export const importCommand: CommandSpec = {
   name: 'import',
   summary: 'import a Markdown, HTML or Word file into the library as a new draft',
   usage: USAGE,
-  run: async (args, io) => {
-    try {
-      return await runImport(args, io);
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      io.stderr(`vetted import: ${error.message}\n`);
-      return EXIT_USAGE;
-    }
-  },
+  run: runImport,
 };
 
 async function runImport(args: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: { db: { type: 'string' }, bib: { type: 'string', multiple: true } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const parsed = parseOptions(args, {
+    db: { type: 'string' },
+    bib: { type: 'string', multiple: true },
+  });
   const [file, ...extra] = parsed.positionals;
   if (!file || extra.length) throw new UsageError('give exactly one file to import');
   const bytes = await readUserFile(file, io.cwd);

@@ -1,4 +1,5 @@
 import type { Schema } from 'hast-util-sanitize';
+import { ACTIVE_HTML_ELEMENTS } from '../document/active-html';
 
 /**
  * What an exported article may contain: the elements the serializers write and
@@ -6,7 +7,7 @@ import type { Schema } from 'hast-util-sanitize';
  * to everything that goes into an export, including citeproc's formatted references.
  */
 export const EXPORT_SANITIZE_SCHEMA: Schema = {
-  strip: ['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript', 'svg', 'math'],
+  strip: [...ACTIVE_HTML_ELEMENTS],
   clobberPrefix: '',
   clobber: [],
   tagNames: [

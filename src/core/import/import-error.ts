@@ -1,3 +1,6 @@
+import type { JSONContent } from '@tiptap/core';
+import { checkDoc } from '../document/check-doc';
+
 /** A file that cannot be imported at all, with a message a writer can act on. */
 export class ImportError extends Error {
   override readonly name = 'ImportError';
@@ -19,4 +22,11 @@ export function assertReadableText(text: string, what: string): void {
   if (sample.includes('\u0000') || (controls > 8 && controls > sample.length / 100)) {
     throw new ImportError(`This is not a ${what} file: it contains binary data.`);
   }
+}
+
+/** Throws an ImportError unless `doc` fits the article schema (a converter bug, said plainly). */
+export function assertArticle(doc: JSONContent, what: string): void {
+  const check = checkDoc(doc);
+  if (!check.ok)
+    throw new ImportError(`The ${what} could not be read into an article: ${check.message}`);
 }

@@ -62,6 +62,31 @@ function DiffBlock({ block }: { block: BlockDiff }) {
   return <Tag className={className}>{block.text}</Tag>;
 }
 
+function VersionChoice({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: readonly { id: string; label: string }[];
+  onChange: (id: string) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /**
  * "Compare versions": any two versions (or a version and the current text) side by
  * side in one reading: blocks added, removed and changed, words inserted and deleted.
@@ -111,26 +136,8 @@ export function CompareVersions({
   return (
     <Dialog title="Compare versions" open={open} onClose={onClose} className="compare-dialog">
       <div className="compare-choices">
-        <label>
-          Older
-          <select value={older} onChange={(event) => setOlder(event.target.value)}>
-            {options.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Newer
-          <select value={newer} onChange={(event) => setNewer(event.target.value)}>
-            {options.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VersionChoice label="Older" value={older} options={options} onChange={setOlder} />
+        <VersionChoice label="Newer" value={newer} options={options} onChange={setNewer} />
       </div>
       {problem && (
         <p role="alert" className="error-text">

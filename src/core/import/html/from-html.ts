@@ -3,9 +3,8 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
-import { checkDoc } from '../../document/check-doc';
 import { emptyMetadata, type ArticleMetadata } from '../../document/metadata';
-import { assertReadableText, ImportError } from '../import-error';
+import { assertArticle, assertReadableText } from '../import-error';
 import { NoticeLog, type ImportNotice } from '../import-notice';
 import { blocks } from './hast-to-doc';
 import { IMPORT_SANITIZE_SCHEMA } from './import-schema';
@@ -55,9 +54,7 @@ export function importHtml(input: string, options: { notices?: NoticeLog } = {})
     type: 'doc',
     content: content.length ? content : [{ type: 'paragraph' }],
   };
-  const check = checkDoc(doc);
-  if (!check.ok)
-    throw new ImportError(`The HTML could not be read into an article: ${check.message}`);
+  assertArticle(doc, 'HTML');
   return {
     doc,
     metadata: { ...metadata, slug: emptyMetadata(metadata.title).slug },

@@ -1,4 +1,5 @@
 import type { Schema } from 'hast-util-sanitize';
+import { ACTIVE_HTML_ELEMENTS } from '../../document/active-html';
 
 /**
  * What imported or pasted HTML may keep before it is mapped onto the article
@@ -6,26 +7,7 @@ import type { Schema } from 'hast-util-sanitize';
  * forms and every attribute but href are removed; unknown elements are unwrapped.
  */
 export const IMPORT_SANITIZE_SCHEMA: Schema = {
-  strip: [
-    'script',
-    'style',
-    'template',
-    'iframe',
-    'frame',
-    'object',
-    'embed',
-    'noscript',
-    'svg',
-    'math',
-    'head',
-    'title',
-    'select',
-    'textarea',
-    'button',
-    'video',
-    'audio',
-    'canvas',
-  ],
+  strip: [...ACTIVE_HTML_ELEMENTS],
   clobberPrefix: '',
   clobber: [],
   tagNames: [

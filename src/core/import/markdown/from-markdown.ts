@@ -5,10 +5,9 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
-import { checkDoc } from '../../document/check-doc';
 import type { ArticleMetadata } from '../../document/metadata';
 import { readFrontMatter } from '../front-matter';
-import { assertReadableText, ImportError } from '../import-error';
+import { assertArticle, assertReadableText } from '../import-error';
 import { NoticeLog, type ImportNotice } from '../import-notice';
 import { SourcePositions } from '../source-positions';
 import { convertNode, type MdastContext } from './mdast-to-doc';
@@ -79,9 +78,7 @@ export function importMarkdown(input: string, options: MarkdownOptions = {}): Ma
     type: 'doc',
     content: content.length ? content : [{ type: 'paragraph' }],
   };
-  const check = checkDoc(doc);
-  if (!check.ok)
-    throw new ImportError(`The Markdown could not be read into an article: ${check.message}`);
+  assertArticle(doc, 'Markdown');
   positions.index(doc);
 
   return {
