@@ -1,10 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { clientFromBridge, contract, makeBridge } from '../src/core/api';
 import { doc, h2, p } from '../src/core/document/builders';
 import { emptyMetadata } from '../src/core/document/metadata';
-import { createRuntime } from '../src/main/runtime';
+import { benchRuntime } from './bench-runtime';
 import { longArticle } from './long-article';
 import { median, sample, type Bench } from './table';
 
@@ -12,15 +8,7 @@ import { median, sample, type Bench } from './table';
 export const draftsBench: Bench = {
   name: 'drafts',
   run: async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vetted-bench-'));
-    const runtime = createRuntime({ dbPath: join(dir, 'library.sqlite'), host: 'browser' });
-    // As over IPC: the value is structured-cloned both ways.
-    const api = clientFromBridge(
-      contract,
-      makeBridge(contract, async (method, input) =>
-        structuredClone(await runtime.dispatcher(method, structuredClone(input))),
-      ),
-    );
+    const { runtime, api } = benchRuntime('drafts');
     const article = longArticle(20_000);
     const draft = await api.drafts.create({ title: 'Twenty thousand words', doc: article });
 

@@ -1,10 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { clientFromBridge, contract, makeBridge } from '../src/core/api';
 import { articleSchema } from '../src/core/document/schema';
 import { anchorThreads, compareDocs, listSuggestions } from '../src/core/review';
-import { createRuntime } from '../src/main/runtime';
+import { benchRuntime } from './bench-runtime';
 import { longArticle } from './long-article';
 import { editedVersion, reviewedDraft } from './reviewed-draft';
 import { median, sample, type Bench } from './table';
@@ -13,14 +9,7 @@ import { median, sample, type Bench } from './table';
 export const reviewBench: Bench = {
   name: 'review',
   run: async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vetted-bench-review-'));
-    const runtime = createRuntime({ dbPath: join(dir, 'library.sqlite'), host: 'browser' });
-    const api = clientFromBridge(
-      contract,
-      makeBridge(contract, async (method, input) =>
-        structuredClone(await runtime.dispatcher(method, structuredClone(input))),
-      ),
-    );
+    const { runtime, api } = benchRuntime('review');
     await api.profile.set({ name: 'Rui Reviewer', initials: 'RR', role: 'reviewer' });
     const before = longArticle(20_000);
     const reviewed = reviewedDraft(before, 500, 1000);
