@@ -29,6 +29,12 @@ export const keystrokeBench: Bench = {
       ],
     });
     try {
+      // A library's first start asks who is writing; answer it as the first-start form would.
+      await fetch(`${host.origin}/api/profile.set`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+        body: JSON.stringify({ input: { name: 'Bench Writer', initials: 'BW', role: 'writer' } }),
+      });
       const response = await fetch(`${host.origin}/api/drafts.create`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },

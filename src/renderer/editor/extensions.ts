@@ -2,6 +2,7 @@ import { Extension, type AnyExtension } from '@tiptap/core';
 import { Dropcursor, Gapcursor, Placeholder, TrailingNode, UndoRedo } from '@tiptap/extensions';
 import { ListKeymap } from '@tiptap/extension-list';
 import { articleExtensions } from '../../core/document/extensions';
+import { CaretBlock } from './caret-block';
 import { MoveBlock } from './move-block';
 
 /** Callbacks the editor's own shortcuts reach into the React UI with. */
@@ -26,6 +27,7 @@ export function editorExtensions(hooks: EditorHooks, extra: AnyExtension[] = [])
     ListKeymap,
     TrailingNode,
     MoveBlock,
+    CaretBlock,
     Extension.create({
       name: 'vettedShortcuts',
       addKeyboardShortcuts() {
