@@ -103,3 +103,63 @@ describe('XSS corpus', () => {
     expect(exported).toEqual(SAFE);
   });
 });
+
+describe('Pandoc citations', () => {
+  it('keep hostile citation keys and locators inert', () => {
+    const source = {
+      id: 'src-1',
+      key: 'x<img src=x onerror=alert(1)>',
+      csl: { id: 'src-1', type: 'book', title: 'A book' },
+      evidence: { design: null, participants: null, peerReviewed: null, retracted: false },
+    };
+    const { metadata } = importMarkdown('Body.');
+    const doc = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Claim ' },
+            {
+              type: 'citation',
+              attrs: { sourceIds: ['src-1'], locator: 'p. <script>alert(1)</script>' },
+            },
+          ],
+        },
+      ],
+    };
+    const model = prepareExport({ doc, metadata, sources: [source], formatter: formatterFor() });
+    const markdown = toMarkdownArticle(model, { citations: 'pandoc', bodyOnly: true });
+    expect(markdown).toBe(
+      'Claim [@x_img_src_x_onerror_alert_1__, p. \\<script\\>alert(1)\\</script\\>]\n',
+    );
+    expect(executableMarkup(commonmark.renderer.render(commonmark.parser.parse(markdown)))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('stored links', () => {
+  it('a javascript: link that reached storage is exported as plain text', () => {
+    const { metadata } = importMarkdown('Body.');
+    const doc = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            {
+              type: 'text',
+              text: 'Click',
+              marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }],
+            },
+          ],
+        },
+      ],
+    };
+    expect(exportsOf(doc, metadata)).toEqual(SAFE);
+    const model = prepareExport({ doc, metadata, sources: [], formatter: formatterFor() });
+    expect(toMarkdownArticle(model, { citations: 'numbered', bodyOnly: true })).toBe('Click\n');
+    expect(toHtmlArticle(model, { standalone: false })).toContain('<p><span>Click</span></p>');
+  });
+});

@@ -1,5 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
 import type { ElementContent } from 'hast';
+import { isAllowedLinkHref } from '../document/links';
 import { citationOutput } from './citation-links';
 import type { ExportModel } from './export-model';
 import { blockElement, element, text } from './hast-builders';
@@ -18,7 +19,12 @@ const MARKS: Record<string, (mark: JsonMark, children: ElementContent[]) => Elem
   italic: (_mark, children) => element('em', {}, children),
   strike: (_mark, children) => element('s', {}, children),
   code: (_mark, children) => element('code', {}, children),
-  link: (mark, children) => element('a', { href: String(mark.attrs?.href ?? '') }, children),
+  link: (mark, children) => {
+    const href = String(mark.attrs?.href ?? '');
+    return isAllowedLinkHref(href)
+      ? element('a', { href }, children)
+      : element('span', {}, children);
+  },
 };
 
 function inline(node: JSONContent, state: BodyState): ElementContent[] {

@@ -2,6 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import type { BlockContent, Html, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { isAllowedLinkHref } from '../document/links';
 import { citationAnchor, citationOutput, referenceAnchor } from './citation-links';
 import type { ExportModel } from './export-model';
 import { frontMatterYaml } from './front-matter';
@@ -40,7 +41,11 @@ const MARKS: Record<string, (mark: JsonMark, children: PhrasingContent[]) => Phr
   bold: (_mark, children) => [{ type: 'strong', children }],
   italic: (_mark, children) => [{ type: 'emphasis', children }],
   strike: (_mark, children) => [{ type: 'delete', children }],
-  link: (mark, children) => [{ type: 'link', url: String(mark.attrs?.href ?? ''), children }],
+  // A stored link the schema would refuse (written by an old version or an API caller) is text.
+  link: (mark, children) => {
+    const href = String(mark.attrs?.href ?? '');
+    return isAllowedLinkHref(href) ? [{ type: 'link', url: href, children }] : children;
+  },
   code: (_mark, children) => [
     {
       type: 'inlineCode',
@@ -62,6 +67,19 @@ function leaf(node: JSONContent, state: Serializer): PhrasingContent[] {
   return [];
 }
 
+/**
+ * A citation key as Pandoc reads it, written raw into the Markdown: characters Pandoc
+ * keys cannot hold (and "<", ">", which a Markdown renderer could take for HTML) become "_".
+ */
+function pandocKey(key: string): string {
+  return key.replace(/[^\p{L}\p{N}_:.#$%&+?~/-]/gu, '_');
+}
+
+/** A locator ("pp. 4–5") with the characters Markdown or Pandoc would read as syntax escaped. */
+function escapeLocator(locator: string): string {
+  return locator.replace(/[\\[\]<>&*_`]/g, (character) => `\\${character}`);
+}
+
 const CITATIONS: Record<
   MarkdownCitations,
   (node: JSONContent, index: number, state: Serializer) => PhrasingContent[]
@@ -80,10 +98,10 @@ const CITATIONS: Record<
       state.model.references.map((reference) => [reference.source.id, reference.source.key]),
     );
     const ids: unknown[] = Array.isArray(node.attrs?.sourceIds) ? node.attrs.sourceIds : [];
-    const keys = ids.map((id) => `@${keyOf.get(String(id)) ?? String(id)}`);
+    const keys = ids.map((id) => `@${pandocKey(keyOf.get(String(id)) ?? String(id))}`);
     const locator =
       typeof node.attrs?.locator === 'string' && node.attrs.locator
-        ? `, ${node.attrs.locator}`
+        ? `, ${escapeLocator(node.attrs.locator)}`
         : '';
     return [raw(`[${keys.join('; ')}${locator}]`)];
   },
@@ -257,7 +275,7 @@ export function toMarkdownArticle(model: ExportModel, options: MarkdownExportOpt
 export function pandocBibliography(model: ExportModel): string {
   const items = model.references.map((reference) => ({
     ...reference.source.csl,
-    id: reference.source.key,
+    id: pandocKey(reference.source.key),
   }));
   return `${JSON.stringify(items, null, 2)}\n`;
 }

@@ -9,8 +9,8 @@ import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 /** Where the HTTP host serves the API: POST /api/<namespace>.<method>. */
 export const API_PREFIX = '/api/';
 
-/** Largest request body the host accepts (a .docx import travels as base64). */
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** Largest request body the host accepts: a 50 MB import travels as about 67 MB of base64. */
+const MAX_BODY_BYTES = 72 * 1024 * 1024;
 
 const STATUS_OF: Record<ErrorCode, number> = {
   invalid_input: 400,
@@ -187,7 +187,12 @@ function readBody(request: IncomingMessage): Promise<string> {
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new ApiError('invalid_input', 'The request is larger than 64 MB.'));
+        reject(
+          new ApiError(
+            'invalid_input',
+            'The request is larger than 72 MB: import files of at most 50 MB.',
+          ),
+        );
         request.destroy();
         return;
       }

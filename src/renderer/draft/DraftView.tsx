@@ -196,21 +196,23 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
             <button type="button" onClick={() => setExporting(true)}>
               Export…
             </button>
-            <ExportDialog
-              draftId={draftId}
-              defaultStyle={metadata.citationStyle}
-              open={exporting}
-              onClose={() => setExporting(false)}
-              flush={session.flush}
-              onExported={(text, published) => {
-                setNotice({ text });
-                setAuditChanged((n) => n + 1);
-                if (published) {
-                  session.setStatus('published');
-                  emitAppEvent('drafts-changed', { draftId });
-                }
-              }}
-            />
+            {exporting && (
+              <ExportDialog
+                draftId={draftId}
+                defaultStyle={metadata.citationStyle}
+                open={exporting}
+                onClose={() => setExporting(false)}
+                flush={session.flush}
+                onExported={(text, published) => {
+                  setNotice({ text });
+                  setAuditChanged((n) => n + 1);
+                  if (published) {
+                    session.setStatus('published');
+                    emitAppEvent('drafts-changed', { draftId });
+                  }
+                }}
+              />
+            )}
           </div>
           <MetadataForm
             key={`metadata-${session.generation}`}
