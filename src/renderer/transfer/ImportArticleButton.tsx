@@ -5,7 +5,8 @@ import { emitAppEvent } from '../app/events';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/format';
 
-const ARTICLE_FILE = /\.(md|markdown|mdown|html?|xhtml|docx|txt)$/i;
+// Which of the chosen files is the article: a .txt may be a MEDLINE bibliography, so it comes last.
+const ARTICLE_FILES = [/\.(md|markdown|mdown)$/i, /\.(html?|xhtml|docx)$/i, /\.txt$/i];
 const ACCEPT = '.md,.markdown,.html,.htm,.docx,.txt,.json,.bib,.ris,.nbib,text/markdown,text/html';
 
 /** Reads a File as base64 without building a giant string by hand. */
@@ -34,8 +35,8 @@ export function ImportArticleButton({ onOpenDraft }: { onOpenDraft: (id: string)
     setProblem(null);
     try {
       const article =
-        files.find(
-          (file) => ARTICLE_FILE.test(file.name) && !/\.(json|bib|ris|nbib)$/i.test(file.name),
+        ARTICLE_FILES.map((pattern) => files.find((file) => pattern.test(file.name))).find(
+          Boolean,
         ) ?? files[0];
       if (!article) return;
       const bibliographies = await Promise.all(
