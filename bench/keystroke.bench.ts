@@ -1,4 +1,10 @@
-import { chromium } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { build } from 'vite';
 import { startHost, tempLibraryPath } from '../tests/e2e/host';
 import { longArticle } from './long-article';
 import { percentile, type Bench } from './table';
@@ -9,91 +15,168 @@ const KEYSTROKES = 200;
  * Keystroke to paint on a 20,000-word draft in Chromium, typing in the middle of
  * the text. Chromium runs with its frame-rate limit off, so the number is our work
  * (input handling, ProseMirror, React, style, layout, paint) rather than waiting
- * for the next vsync.
+ * for the next vsync. The same typing on a bare editor (same schema, stylesheet and
+ * text; no app) is measured in the same run: the floor this machine allows.
  */
 export const keystrokeBench: Bench = {
   name: 'keystroke',
   run: async () => {
-    const host = await startHost(tempLibraryPath());
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-frame-rate-limit',
-        '--disable-gpu-vsync',
-      ],
-    });
+    const browser = await launchChromium();
     try {
-      // A library's first start asks who is writing; answer it as the first-start form would.
-      await fetch(`${host.origin}/api/profile.set`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
-        body: JSON.stringify({ input: { name: 'Bench Writer', initials: 'BW', role: 'writer' } }),
-      });
-      const response = await fetch(`${host.origin}/api/drafts.create`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
-        body: JSON.stringify({
-          input: { title: 'Twenty thousand words', doc: longArticle(20_000) },
-        }),
-      });
-      const created = (await response.json()) as { ok: boolean; value: { id: string } };
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      await page.goto(`${host.origin}/#token=${host.token}`);
-      await page.evaluate((id) => (window.location.hash = `#/draft/${id}`), created.value.id);
-      const body = page.getByRole('textbox', { name: 'Article body' });
-      await body.waitFor();
-      await page.evaluate(() => {
-        const state = window as unknown as { __latencies: number[]; __slowEvents: number };
-        state.__latencies = [];
-        state.__slowEvents = 0;
-        document.addEventListener(
-          'keydown',
-          (event) => {
-            const start = event.timeStamp;
-            requestAnimationFrame(() =>
-              setTimeout(() => state.__latencies.push(performance.now() - start), 0),
-            );
-          },
-          true,
-        );
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries())
-            if (entry.name === 'keydown' && entry.duration >= 16) state.__slowEvents += 1;
-        }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
-      });
-      const paragraphs = await body.locator(':scope > p').count();
-      const middle = body.locator(':scope > p').nth(Math.floor(paragraphs / 2));
-      await middle.scrollIntoViewIfNeeded();
-      await middle.click();
-      await page.keyboard.press('End');
-      const text = 'The quick brown fox jumps over the lazy dog while the trial continues. ';
-      for (let i = 0; i < KEYSTROKES; i += 1) {
-        await page.keyboard.type(text[i % text.length] ?? 'x');
-        await page.waitForTimeout(25);
-      }
-      await page.waitForTimeout(300);
-      const { latencies, slow } = await page.evaluate(() => {
-        const state = window as unknown as { __latencies: number[]; __slowEvents: number };
-        return { latencies: state.__latencies, slow: state.__slowEvents };
-      });
+      const app = await typeInApp(browser);
+      const floor = await typeInBareEditor(browser);
       return [
         {
           work: 'keystroke to paint, 20,000-word draft (Chromium)',
           budgetMs: 16,
-          measuredMs: percentile(latencies, 95),
-          statistic: `p95 of ${latencies.length} keystrokes`,
-          note: `median ${percentile(latencies, 50).toFixed(1)} ms; Event Timing keydowns ≥ 16 ms: ${slow}`,
+          measuredMs: percentile(app.latencies, 95),
+          statistic: `p95 of ${app.latencies.length} keystrokes`,
+          note:
+            `median ${percentile(app.latencies, 50).toFixed(1)} ms; ` +
+            `bare editor, same text: p95 ${percentile(floor.latencies, 95).toFixed(1)} ms, ` +
+            `median ${percentile(floor.latencies, 50).toFixed(1)} ms; ` +
+            `Event Timing keydowns ≥ 16 ms: ${app.slow}`,
         },
       ];
     } finally {
       await browser.close();
-      await host.stop();
     }
   },
 };
+
+function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-frame-rate-limit',
+      '--disable-gpu-vsync',
+    ],
+  });
+}
+
+/** The workstation on a fresh library, with the 20,000-word draft open. */
+async function typeInApp(browser: Browser): Promise<TypingResult> {
+  const host = await startHost(tempLibraryPath());
+  const call = (method: string, input: unknown) =>
+    fetch(`${host.origin}/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+      body: JSON.stringify({ input }),
+    });
+  try {
+    // A library's first start asks who is writing; answer it as the first-start form would.
+    await call('profile.set', { name: 'Bench Writer', initials: 'BW', role: 'writer' });
+    const response = await call('drafts.create', {
+      title: 'Twenty thousand words',
+      doc: longArticle(20_000),
+    });
+    const created = (await response.json()) as { ok: boolean; value: { id: string } };
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${host.origin}/#token=${host.token}`);
+    await page.evaluate((id) => (window.location.hash = `#/draft/${id}`), created.value.id);
+    return await typeInTheMiddle(page);
+  } finally {
+    await host.stop();
+  }
+}
+
+/** The bare editor page (bench/editor-floor), built by Vite and served from a temporary folder. */
+async function typeInBareEditor(browser: Browser): Promise<TypingResult> {
+  const outDir = mkdtempSync(join(tmpdir(), 'vetted-editor-floor-'));
+  await build({
+    configFile: false,
+    root: resolve('bench/editor-floor'),
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true },
+  });
+  const server = await serveFolder(outDir);
+  try {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`http://127.0.0.1:${port}/`);
+    return await typeInTheMiddle(page);
+  } finally {
+    server.close();
+  }
+}
+
+interface TypingResult {
+  latencies: number[];
+  /** Keydowns whose Event Timing duration reached 16 ms. */
+  slow: number;
+}
+
+/** Types KEYSTROKES characters at the end of the middle paragraph, timing each to its paint. */
+async function typeInTheMiddle(page: Page): Promise<TypingResult> {
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.waitFor();
+  await page.evaluate(() => {
+    const state = window as unknown as { __latencies: number[]; __slowEvents: number };
+    state.__latencies = [];
+    state.__slowEvents = 0;
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() =>
+          setTimeout(() => state.__latencies.push(performance.now() - start), 0),
+        );
+      },
+      true,
+    );
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (entry.name === 'keydown' && entry.duration >= 16) state.__slowEvents += 1;
+    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+  });
+  const paragraphs = await body.locator(':scope > p').count();
+  const middle = body.locator(':scope > p').nth(Math.floor(paragraphs / 2));
+  await middle.scrollIntoViewIfNeeded();
+  await middle.click();
+  await page.keyboard.press('End');
+  const text = 'The quick brown fox jumps over the lazy dog while the trial continues. ';
+  for (let i = 0; i < KEYSTROKES; i += 1) {
+    await page.keyboard.type(text[i % text.length] ?? 'x');
+    await page.waitForTimeout(25);
+  }
+  await page.waitForTimeout(300);
+  const result = await page.evaluate(() => {
+    const state = window as unknown as { __latencies: number[]; __slowEvents: number };
+    return { latencies: state.__latencies, slow: state.__slowEvents };
+  });
+  await page.close();
+  return result;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/** A static file server on 127.0.0.1 for one folder. */
+async function serveFolder(root: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const file = normalize(join(root, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(root)) return void response.writeHead(403).end();
+    readFile(file).then(
+      (bytes) => {
+        response.writeHead(200, {
+          'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        });
+        response.end(bytes);
+      },
+      () => void response.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  return server;
+}
