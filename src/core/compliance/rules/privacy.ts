@@ -14,6 +14,8 @@ const IDENTIFIERS: RegExp[] = [
   /\bnhs\b[^.?!]{0,20}\b\d{3}[ -]?\d{3}[ -]?\d{4}\b/i,
   /\b\d{1,4}\s+[A-Z][a-z]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Close|Drive|Crescent|Way|Gardens)\b/,
   /\b(?:her|his|their|patient'?s?)\s+(?:phone|mobile|telephone|email|e-mail|address)\b[^.?!]{0,30}[\d@]/i,
+  // A number tied to a person ("can be reached on …"), not a helpline the article recommends.
+  /\b(?:reached|contacted|(?:call|contact|text|ring|email) (?:her|him|them))\s+(?:on|at)\s+(?:\+?\d[\d ()-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+\w)/i,
 ];
 
 /** patient-identifier: names with ages or dates of birth, record or NHS numbers, patient contact details. */
