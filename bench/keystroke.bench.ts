@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { build } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
 import { startHost, tempLibraryPath } from '../tests/e2e/host';
 import { longArticle } from './long-article';
 import { percentile, type Bench } from './table';
@@ -46,17 +47,9 @@ export const keystrokeBench: Bench = {
 
 function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-frame-rate-limit',
-      '--disable-gpu-vsync',
-    ],
+    executablePath: CHROMIUM_PATH,
+    // Without the frame-rate limit, a keystroke paints as soon as its work is done.
+    args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
   });
 }
 
