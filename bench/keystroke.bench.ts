@@ -1,12 +1,11 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { startHttpHost } from '../src/main/transport/http';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
-import { startHost, tempLibraryPath } from '../tests/e2e/host';
+import { callApi, startHost, tempLibraryPath } from '../tests/e2e/host';
 import { longArticle } from './long-article';
 import { percentile, type Bench } from './table';
 
@@ -56,47 +55,47 @@ function launchChromium(): Promise<Browser> {
 /** The workstation on a fresh library, with the 20,000-word draft open. */
 async function typeInApp(browser: Browser): Promise<TypingResult> {
   const host = await startHost(tempLibraryPath());
-  const call = (method: string, input: unknown) =>
-    fetch(`${host.origin}/api/${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
-      body: JSON.stringify({ input }),
-    });
   try {
     // A library's first start asks who is writing; answer it as the first-start form would.
-    await call('profile.set', { name: 'Bench Writer', initials: 'BW', role: 'writer' });
-    const response = await call('drafts.create', {
+    await callApi(host, 'profile.set', { name: 'Bench Writer', initials: 'BW', role: 'writer' });
+    const created = (await callApi(host, 'drafts.create', {
       title: 'Twenty thousand words',
       doc: longArticle(20_000),
-    });
-    const created = (await response.json()) as { ok: boolean; value: { id: string } };
+    })) as { id: string };
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`${host.origin}/#token=${host.token}`);
-    await page.evaluate((id) => (window.location.hash = `#/draft/${id}`), created.value.id);
+    await page.evaluate((id) => (window.location.hash = `#/draft/${id}`), created.id);
     return await typeInTheMiddle(page);
   } finally {
     await host.stop();
   }
 }
 
-/** The bare editor page (bench/editor-floor), built by Vite and served from a temporary folder. */
+/**
+ * The bare editor page (bench/editor-floor), built by Vite and served by the app's own
+ * HTTP host (same headers and CSP), whose API answers nothing here.
+ */
 async function typeInBareEditor(browser: Browser): Promise<TypingResult> {
-  const outDir = mkdtempSync(join(tmpdir(), 'vetted-editor-floor-'));
+  const rendererDir = mkdtempSync(join(tmpdir(), 'vetted-editor-floor-'));
   await build({
     configFile: false,
     root: resolve('bench/editor-floor'),
     logLevel: 'silent',
-    build: { outDir, emptyOutDir: true },
+    build: { outDir: rendererDir, emptyOutDir: true },
   });
-  const server = await serveFolder(outDir);
+  const host = await startHttpHost({
+    rendererDir,
+    dispatcher: async () => ({
+      ok: false,
+      error: { code: 'not_found', message: 'The bare editor page has no API.', path: [] },
+    }),
+  });
   try {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(host.url);
     return await typeInTheMiddle(page);
   } finally {
-    server.close();
+    await host.close();
   }
 }
 
@@ -146,30 +145,4 @@ async function typeInTheMiddle(page: Page): Promise<TypingResult> {
   });
   await page.close();
   return result;
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
-
-/** A static file server on 127.0.0.1 for one folder. */
-async function serveFolder(root: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    const file = normalize(join(root, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(root)) return void response.writeHead(403).end();
-    readFile(file).then(
-      (bytes) => {
-        response.writeHead(200, {
-          'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-        });
-        response.end(bytes);
-      },
-      () => void response.writeHead(404).end(),
-    );
-  });
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-  return server;
 }

@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { startHost, type RunningHost } from './host';
+import { callApi, startHost, type RunningHost } from './host';
 
 /** Every test gets its own host and library file, and a page opened on it. */
 export const test = base.extend<{ host: RunningHost; app: Page }>({
@@ -23,13 +23,7 @@ export async function setProfile(
   host: RunningHost,
   profile: { name: string; initials: string; role: 'writer' | 'reviewer' | 'editor' },
 ): Promise<void> {
-  const response = await fetch(`${host.origin}/api/profile.set`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
-    body: JSON.stringify({ input: profile }),
-  });
-  const envelope = (await response.json()) as { ok: boolean };
-  if (!envelope.ok) throw new Error(`profile.set failed: ${JSON.stringify(envelope)}`);
+  await callApi(host, 'profile.set', profile);
 }
 
 /** The editor's body. */

@@ -60,3 +60,15 @@ export function startHost(
     });
   });
 }
+
+/** Calls one API method on a running host, as the page does; resolves with its value. */
+export async function callApi(host: RunningHost, method: string, input: unknown): Promise<unknown> {
+  const response = await fetch(`${host.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+    body: JSON.stringify({ input }),
+  });
+  const envelope = (await response.json()) as { ok: boolean; value?: unknown };
+  if (!envelope.ok) throw new Error(`${method} failed: ${JSON.stringify(envelope)}`);
+  return envelope.value;
+}
