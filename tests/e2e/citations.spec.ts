@@ -28,6 +28,25 @@ async function cite(page: Page, query: string) {
   await page.keyboard.press('Enter');
 }
 
+/** Rests the pointer on the middle of a word of the body, as a reader's pointer would. */
+async function hoverWord(page: Page, word: string) {
+  const point = await body(page).evaluate((root, target) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(target) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + target.length);
+      const box = range.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    return null;
+  }, word);
+  if (!point) throw new Error(`"${word}" is not in the body`);
+  await page.mouse.move(point.x, point.y);
+}
+
 const labels = (page: Page) => body(page).locator('span[data-citation]');
 
 test('citations are numbered by position and renumber when a paragraph moves', async ({
@@ -151,4 +170,47 @@ test('a source added with the form is validated and lands in the draft', async (
   const unused = sources.getByRole('list', { name: 'Sources not cited' });
   await expect(unused).toContainText('Mackensen A');
   await expect(unused).toContainText('Case series · n=5');
+});
+
+test('one hover card at a time: the citation chip wins over the finding it sits in', async ({
+  app: page,
+}) => {
+  await newDraft(page, 'Cards');
+  await importRis(page);
+  await body(page).click();
+  // One long sentence (a readability note underlines all of it) with a citation inside it.
+  await page.keyboard.type(
+    'In the small group of twelve children that the authors described in their report from a single hospital clinic in London ',
+  );
+  await cite(page, 'Wakefield');
+  await page.keyboard.type(
+    ' the parents and doctors linked the start of the bowel symptoms and the change in behaviour to a recent vaccination, which later work in far larger groups did not confirm at all.',
+  );
+  const rest = body(page).locator('.finding').filter({ hasText: 'the parents and doctors' });
+  await expect(rest).toHaveCount(1);
+  await expect(labels(page).first()).toHaveClass(/finding/);
+
+  const cards = page.getByRole('tooltip');
+  await labels(page).first().hover();
+  await expect(cards).toHaveCount(1);
+  await expect(cards).toHaveClass(/citation-card/);
+  await expect(cards).toContainText('Wakefield');
+
+  // The underline of the same sentence away from the chip opens the finding's card, alone.
+  await hoverWord(page, 'doctors');
+  await expect(cards).toHaveClass(/finding-card/);
+  await expect(cards).toHaveCount(1);
+  await expect(cards).not.toContainText('Wakefield');
+
+  // Keyboard users reach it too: Alt+Enter at the caret opens it with focus on its actions.
+  await page.mouse.move(0, 0);
+  await expect(cards).toHaveCount(0);
+  await body(page).getByText('the parents and doctors').click();
+  await page.keyboard.press('Alt+Enter');
+  await expect(cards).toHaveCount(1);
+  await expect(cards).toHaveClass(/finding-card/);
+  await expect(cards.getByRole('button', { name: 'Waive…' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(cards).toHaveCount(0);
+  await expect(body(page)).toBeFocused();
 });

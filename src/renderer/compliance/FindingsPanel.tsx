@@ -16,6 +16,8 @@ interface FindingsPanelProps {
   editor: Editor;
   compliance: ReturnType<typeof useCompliance>;
   onWaive: (finding: ShownFinding) => void;
+  /** Called after a finding's text was selected, to open its card on the underline. */
+  onReveal: (finding: ShownFinding) => void;
 }
 
 /**
@@ -23,7 +25,7 @@ interface FindingsPanelProps {
  * Substitutions can be applied; anything can be waived with a reason. The library's
  * rule pack can be replaced by a custom YAML pack here.
  */
-export function FindingsPanel({ editor, compliance, onWaive }: FindingsPanelProps) {
+export function FindingsPanel({ editor, compliance, onWaive, onReveal }: FindingsPanelProps) {
   const api = useApi();
   const fileInput = useRef<HTMLInputElement>(null);
   const [packProblem, setPackProblem] = useState<string | null>(null);
@@ -120,6 +122,7 @@ export function FindingsPanel({ editor, compliance, onWaive }: FindingsPanelProp
                     editor={editor}
                     finding={finding}
                     onWaive={onWaive}
+                    onReveal={onReveal}
                   />
                 ))}
               </ul>
@@ -163,17 +166,21 @@ function FindingItem({
   editor,
   finding,
   onWaive,
+  onReveal,
 }: {
   editor: Editor;
   finding: ShownFinding;
   onWaive: (finding: ShownFinding) => void;
+  onReveal: (finding: ShownFinding) => void;
 }) {
   return (
     <li className={`finding-item severity-${finding.severity}`}>
       <button
         type="button"
         className="finding-target"
-        onClick={() => revealFinding(editor, finding)}
+        onClick={() => {
+          if (revealFinding(editor, finding)) onReveal(finding);
+        }}
       >
         {finding.excerpt ? (
           <span className="finding-excerpt">

@@ -12,11 +12,14 @@ function stillThere(editor: Editor, finding: Finding): boolean {
   return text === finding.excerpt;
 }
 
-/** Selects a finding's text and scrolls to it; a document-level finding scrolls to the top. */
-export function revealFinding(editor: Editor, finding: Finding): void {
+/**
+ * Selects a finding's text and scrolls to it; a document-level finding scrolls to the top.
+ * Returns whether the finding's own text was selected (so its card can open on it).
+ */
+export function revealFinding(editor: Editor, finding: Finding): boolean {
   if (finding.to <= finding.from || !stillThere(editor, finding)) {
     editor.commands.focus('start');
-    return;
+    return false;
   }
   editor.view.dispatch(
     editor.state.tr
@@ -24,6 +27,7 @@ export function revealFinding(editor: Editor, finding: Finding): void {
       .scrollIntoView(),
   );
   editor.commands.focus();
+  return true;
 }
 
 /** Replaces a finding's text with its suggestion (a normal edit: undoable, tracked in suggesting mode). */

@@ -3,17 +3,17 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { slugify } from '../../core/document/metadata';
 import { useApi } from '../api/client';
 import { emitAppEvent, onAppEvent } from '../app/events';
-import { CitationHoverCard } from '../citations/CitationHoverCard';
 import { CitationNumbers, citationNumbersKey } from '../citations/citation-numbers';
 import { CitePicker } from '../citations/CitePicker';
 import { CiteTriggerExtension, type CiteTriggerHandlers } from '../citations/cite-trigger';
 import { SourcesPanel } from '../citations/SourcesPanel';
 import { useDraftSources } from '../citations/useDraftSources';
 import { ArticleEditor } from '../editor/ArticleEditor';
+import { useHoverCards } from '../editor/hover/useHoverCards';
+import { DraftHoverCards } from './DraftHoverCards';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { summarizeFindings } from '../../core/compliance/finding';
 import { FindingDecorations } from '../compliance/findings-decorations';
-import { FindingHoverCard } from '../compliance/FindingHoverCard';
 import { FindingsPanel } from '../compliance/FindingsPanel';
 import { useCompliance, type ShownFinding } from '../compliance/useCompliance';
 import { WaiveDialog } from '../compliance/WaiveDialog';
@@ -87,6 +87,7 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
   const { metadata, setMetadata, onEditorReady } = session;
   const compliance = useCompliance(editor, draftId, sources.sources, metadata);
   const [waiving, setWaiving] = useState<ShownFinding | null>(null);
+  const hoverCards = useHoverCards(editor);
   const sourceIds = sources.sources.map((source) => source.id).join(' ');
   const order = metadata?.citationOrder ?? 'first-citation';
 
@@ -236,12 +237,14 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
                   addToDraft={(ids) => sources.add(ids)}
                   registerKeys={registerKeys}
                 />
-                <CitationHoverCard
+                <DraftHoverCards
                   editor={current}
+                  cards={hoverCards}
                   sources={sources.sources}
                   style={metadata.citationStyle}
+                  findings={compliance.open}
+                  onWaive={setWaiving}
                 />
-                <FindingHoverCard editor={current} open={compliance.open} onWaive={setWaiving} />
               </>
             )}
             toolbarExtras={
@@ -286,7 +289,15 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
               />
             )}
             {panel === 'findings' && editor && (
-              <FindingsPanel editor={editor} compliance={compliance} onWaive={setWaiving} />
+              <FindingsPanel
+                editor={editor}
+                compliance={compliance}
+                onWaive={setWaiving}
+                onReveal={(finding) => {
+                  const index = compliance.open.indexOf(finding);
+                  if (index >= 0) hoverCards.openFinding(index);
+                }}
+              />
             )}
             {panel === 'comments' && editor && (
               <CommentsPanel
