@@ -36,7 +36,9 @@ async function selectText(page: Page, text: string) {
     }
     throw new Error(`"${wanted}" is not in the editor`);
   }, text);
-  await page.waitForTimeout(50);
+  // ProseMirror reads the DOM selection on its own event: wait until the editor has it,
+  // which the toolbar shows by enabling Comment (it is off while nothing is selected).
+  await expect(page.getByRole('button', { name: 'Comment', exact: true })).toBeEnabled();
 }
 
 test('writer and reviewer on two machines: package out, comments and suggestions back, approval', async ({
