@@ -7,6 +7,19 @@ export interface BenchResult {
   statistic: string;
   /** Extra columns, e.g. a baseline tool's time for comparison. */
   note?: string;
+  /** What budget and measured count: milliseconds (the default) or kilobytes (bundle sizes). */
+  unit?: 'ms' | 'kB';
+}
+
+/** Whether a result is inside its budget (a size may equal it; a time must be under). */
+export function withinBudget(result: BenchResult): boolean {
+  return result.unit === 'kB'
+    ? result.measuredMs <= result.budgetMs
+    : result.measuredMs < result.budgetMs;
+}
+
+function formatValue(result: BenchResult, value: number): string {
+  return result.unit === 'kB' ? `${value.toFixed(1)} kB` : formatMs(value);
 }
 
 /** A benchmark: a name for --only filtering and a function producing results. */
@@ -19,10 +32,10 @@ export interface Bench {
 export function formatTable(results: BenchResult[]): string {
   const rows = results.map((result) => [
     result.work,
-    `< ${formatMs(result.budgetMs)}`,
-    formatMs(result.measuredMs),
+    `${result.unit === 'kB' ? '≤' : '<'} ${formatValue(result, result.budgetMs)}`,
+    formatValue(result, result.measuredMs),
     result.statistic,
-    result.measuredMs < result.budgetMs ? 'PASS' : 'OVER',
+    withinBudget(result) ? 'PASS' : 'OVER',
     result.note ?? '',
   ]);
   const header = ['work', 'budget', 'measured', 'statistic', 'result', 'note'];

@@ -1,14 +1,16 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { channelOf, contract, makeBridge, type Envelope } from '../core/api';
+import manifest from 'virtual:vetted-contract-manifest';
+import { bridgeFromManifest, channelOf, type RawEnvelope } from '../core/api/channels';
 
 /**
- * The whole preload: one object, `window.vetted`, built from the contract. Each
- * method forwards to its IPC channel and resolves with an envelope; nothing else
- * of Electron or Node is exposed to the page.
+ * The whole preload: one object, `window.vetted`, with one method per contract method,
+ * each forwarding to its IPC channel and resolving with an envelope. It carries only the
+ * method names (derived from the contract at build time); main validates every call.
+ * Nothing else of Electron or Node is exposed to the page.
  */
-const bridge = makeBridge(
-  contract,
-  (method, input) => ipcRenderer.invoke(channelOf(method), input) as Promise<Envelope<unknown>>,
+const bridge = bridgeFromManifest(
+  manifest,
+  (method, input) => ipcRenderer.invoke(channelOf(method), input) as Promise<RawEnvelope>,
 );
 
 contextBridge.exposeInMainWorld('vetted', bridge);

@@ -44,8 +44,3 @@ export type VettedBridge = BridgeOf<Contract>;
 export type VettedHandlers = HandlersOf<Contract>;
 /** "drafts.save" and friends. */
 export type VettedMethod = MethodName<Contract>;
-
-/** The IPC channel of a method: derived, never written by hand. */
-export function channelOf(method: string): string {
-  return `vetted:${method}`;
-}

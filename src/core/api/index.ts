@@ -9,3 +9,4 @@ export * from './review';
 export * from './compliance';
 export * from './transfer';
 export * from './contract';
+export * from './channels';
