@@ -2,6 +2,7 @@ import { evidenceFromKeywords } from '../evidence-reading';
 import { findDoi } from '../identifiers';
 import type { RawEntry, RawReferences, ReferenceProblem } from '../reference-file';
 import { citationJsItems } from './citation-js';
+import { applyRisFixes } from './ris-fixes';
 
 const TAG_LINE = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$/;
 
@@ -85,6 +86,7 @@ function readRecord(record: RisRecord): RawEntry | ReferenceProblem {
   ) {
     delete csl.genre;
   }
+  applyRisFixes(csl, tags);
   const accessed = tags.get('Y2')?.[0];
   if (!csl.accessed && accessed) {
     const parts = accessed.split(/[/-]/).map((part) => Number.parseInt(part, 10));
