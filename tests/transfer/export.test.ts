@@ -173,7 +173,7 @@ describe('exporting the reference article', () => {
   it('formats the sources in Vancouver when asked', () => {
     const vancouver = modelOf(article, 'vancouver');
     const markdown = toMarkdownArticle(vancouver, { citations: 'numbered' });
-    expect(markdown).toContain('Nat Rev Rheumatol. 2024 Sep;20(9):531–44.');
+    expect(markdown).toContain('Nat Rev Rheumatol. 2024 Sep;20(9):531-44.');
     expect(markdown).toContain('PubMed PMID: 39107407');
   });
 

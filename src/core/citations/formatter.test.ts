@@ -125,7 +125,7 @@ describe('Vancouver (NLM Citing Medicine) reference list', () => {
     // it). With a DOI there is no "[Internet]" and no "Available from"; "doi:" + DOI,
     // then the notes macro: "PubMed PMID: 36109639" ending with a period.
     expect(list[0]?.text).toBe(
-      'Mackensen A, Müller F, Mougiakakos D, Böltz S, Wilhelm A, Aigner M, et al. Anti-CD19 CAR T cell therapy for refractory systemic lupus erythematosus. Nat Med. 2022 Oct;28(10):2124–32. doi:10.1038/s41591-022-02017-5 PubMed PMID: 36109639.',
+      'Mackensen A, Müller F, Mougiakakos D, Böltz S, Wilhelm A, Aigner M, et al. Anti-CD19 CAR T cell therapy for refractory systemic lupus erythematosus. Nat Med. 2022 Oct;28(10):2124-32. doi:10.1038/s41591-022-02017-5 PubMed PMID: 36109639.',
     );
     // Web page inside a site (Citing Medicine ch. 25): the author, then the site's
     // name as the title followed by "[Internet]" (type-of-medium, since it has a URL),
