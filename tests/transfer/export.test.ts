@@ -174,7 +174,8 @@ describe('exporting the reference article', () => {
     const vancouver = modelOf(article, 'vancouver');
     const markdown = toMarkdownArticle(vancouver, { citations: 'numbered' });
     expect(markdown).toContain('Nat Rev Rheumatol. 2024 Sep;20(9):531-44.');
-    expect(markdown).toContain('PubMed PMID: 39107407');
+    // Vancouver as a copy editor writes it: no DOI, no PubMed PMID note.
+    expect(markdown).not.toContain('PubMed PMID');
   });
 
   it('leaves out pending suggestions and comment marks', () => {
