@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeUtf16 } from '../src/core/citations/decode-utf16';
 import { createCitationFormatter } from '../src/core/citations/formatter';
 import { parseReferences } from '../src/core/citations/parse-references';
 import type { ParsedSource } from '../src/core/citations/reference-file';
@@ -147,12 +148,10 @@ function scoreStrings(
   }
 }
 
-// UTF-16 files carry a byte order mark; everything else is read as UTF-8.
+// As `vetted refs` reads a file: UTF-16 when it has the byte order mark, else UTF-8.
 function readText(path: string): string {
   const bytes = readFileSync(path);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return bytes.toString('utf8');
+  return decodeUtf16(bytes) ?? bytes.toString('utf8');
 }
 
 function tally(groups: Record<string, Tally>, key: string, ok: boolean): void {
