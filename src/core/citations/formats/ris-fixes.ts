@@ -59,9 +59,13 @@ function fixNames(csl: Record<string, unknown>): void {
     const names = csl[role];
     if (!Array.isArray(names)) continue;
     csl[role] = (names as CslName[]).map((name) => {
-      if (name.given || !name.family) return name;
-      const split = FAMILY_THEN_INITIALS.exec(name.family);
-      return split ? { ...name, family: split[1], given: split[2] } : name;
+      // Citation.js keeps a name without a comma whole, as a literal.
+      const whole = name.given ? undefined : (name.family ?? name.literal);
+      const split = whole ? FAMILY_THEN_INITIALS.exec(whole) : null;
+      // "Group WHO" is a group's acronym; initials have dots or follow a single family word.
+      if (!split?.[1] || !(split[2]?.includes('.') || !/\s/.test(split[1]))) return name;
+      const { literal: _literal, ...rest } = name;
+      return { ...rest, family: split[1], given: split[2] };
     });
   }
 }
