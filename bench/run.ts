@@ -3,6 +3,7 @@ import { complianceBench } from './compliance.bench';
 import { draftsBench } from './drafts.bench';
 import { exportBench } from './export.bench';
 import { keystrokeBench } from './keystroke.bench';
+import { refsBench } from './refs.bench';
 import { reviewBench } from './review.bench';
 import { bundlesBench } from './bundles.bench';
 import { formatTable, withinBudget, type Bench, type BenchResult } from './table';
@@ -13,6 +14,7 @@ const benches: Bench[] = [
   citationsBench,
   complianceBench,
   exportBench,
+  refsBench,
   reviewBench,
   keystrokeBench,
   bundlesBench,

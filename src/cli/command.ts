@@ -23,6 +23,16 @@ export interface CommandSpec {
   run: (args: string[], io: CliIO) => Promise<number>;
 }
 
+/**
+ * A command known by its name and summary whose code is imported only when it runs,
+ * so `vetted refs` does not load SQLite, the DOCX reader and the compliance engine.
+ */
+export interface LazyCommand {
+  name: string;
+  summary: string;
+  load: () => Promise<CommandSpec>;
+}
+
 /** A usage error: printed with the command's usage, exit code 2. */
 export class UsageError extends Error {
   constructor(message: string) {

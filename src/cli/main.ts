@@ -6,11 +6,12 @@ import {
   UsageError,
   type CliIO,
   type CommandSpec,
+  type LazyCommand,
 } from './command';
 import { commands } from './commands';
 
 /** Top-level help: every command with its one-line summary. */
-export function helpText(table: readonly CommandSpec[]): string {
+export function helpText(table: readonly (CommandSpec | LazyCommand)[]): string {
   const width = Math.max(...table.map((command) => command.name.length));
   const lines = table.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
   return [
@@ -34,7 +35,7 @@ export function helpText(table: readonly CommandSpec[]): string {
 export async function runCli(
   argv: string[],
   io: CliIO,
-  table: readonly CommandSpec[] = commands,
+  table: readonly (CommandSpec | LazyCommand)[] = commands,
 ): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
@@ -45,11 +46,12 @@ export async function runCli(
     io.stdout(`${version}\n`);
     return EXIT_OK;
   }
-  const command = table.find((candidate) => candidate.name === first);
-  if (!command) {
+  const found = table.find((candidate) => candidate.name === first);
+  if (!found) {
     io.stderr(`vetted: unknown command "${first}". Run "vetted --help" for the list.\n`);
     return EXIT_USAGE;
   }
+  const command = 'load' in found ? await found.load() : found;
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(`${command.usage}\n`);
     return EXIT_OK;

@@ -173,8 +173,9 @@ describe('exporting the reference article', () => {
   it('formats the sources in Vancouver when asked', () => {
     const vancouver = modelOf(article, 'vancouver');
     const markdown = toMarkdownArticle(vancouver, { citations: 'numbered' });
-    expect(markdown).toContain('Nat Rev Rheumatol. 2024 Sep;20(9):531–44.');
-    expect(markdown).toContain('PubMed PMID: 39107407');
+    expect(markdown).toContain('Nat Rev Rheumatol. 2024 Sep;20(9):531-44.');
+    // Vancouver as a copy editor writes it: no DOI, no PubMed PMID note.
+    expect(markdown).not.toContain('PubMed PMID');
   });
 
   it('leaves out pending suggestions and comment marks', () => {

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UniqueKeys } from '../../core/citations/citation-key';
+import { decodeUtf16 } from '../../core/citations/decode-utf16';
 import { createCitationFormatter } from '../../core/citations/formatter';
 import { parseReferences } from '../../core/citations/parse-references';
 import type { ParsedSource } from '../../core/citations/reference-file';
@@ -119,7 +120,7 @@ async function readReferenceFile(file: string, cwd: string): Promise<string> {
       `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
     );
   });
-  return new TextDecoder('utf-8').decode(bytes);
+  return decodeUtf16(bytes) ?? new TextDecoder('utf-8').decode(bytes);
 }
 
 function formatted(entries: readonly ParsedSource[], style: CitationStyle): string {

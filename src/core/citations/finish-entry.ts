@@ -40,6 +40,9 @@ export function finishEntry(raw: RawEntry, usedKeys: UniqueKeys): ParsedSource |
   const fields: Record<string, unknown> = { ...raw.csl };
   for (const field of TEXT_FIELDS) {
     const value = fields[field];
+    // Repeated tags (several RIS N1 notes) arrive as lists; one text keeps them all.
+    if (Array.isArray(value) && value.every((part) => typeof part === 'string'))
+      fields[field] = value.join(field === 'note' ? '\n' : '; ');
     if (typeof value === 'number') fields[field] = String(value);
     if (typeof fields[field] === 'string') fields[field] = (fields[field] as string).trim();
     if (fields[field] === '') delete fields[field];

@@ -80,7 +80,10 @@ export function createCitationFormatter(spec: CslStyleSpec): CitationFormatter {
   function renderWithEngine(items: readonly CslItem[], output: ReferenceOutput): string[] {
     const ids = items.map((_, index) => `item-${index}`);
     state.items = new Map(
-      items.map((item, index) => [`item-${index}`, { ...item, id: `item-${index}` }]),
+      items.map((item, index) => [
+        `item-${index}`,
+        { ...forReferenceList(item), id: `item-${index}` },
+      ]),
     );
     if (state.output !== output) {
       state.engine.setOutputFormat(output);
@@ -126,6 +129,20 @@ export function createCitationFormatter(spec: CslStyleSpec): CitationFormatter {
     bibliography,
     reference: (item, output = 'text') => bibliography([item], output)[0]?.text ?? '',
   };
+}
+
+// A PubMed page is where a database found the article, not where a reader gets it: journal
+// styles print a URL only when there is nothing else. Database document types ("Review"
+// from RIS M3) are not the article's genre.
+const DATABASE_URL =
+  /^https?:\/\/(?:www\.)?(?:ncbi\.nlm\.nih\.gov\/pubmed|pubmed\.ncbi\.nlm\.nih\.gov)\//i;
+
+function forReferenceList(item: CslItem): CslItem {
+  if (item.type !== 'article-journal') return item;
+  const copy: Record<string, unknown> = { ...item };
+  if (typeof copy.URL === 'string' && DATABASE_URL.test(copy.URL)) delete copy.URL;
+  delete copy.genre;
+  return copy as CslItem;
 }
 
 function cacheKey(item: CslItem, output: ReferenceOutput): string {

@@ -3,6 +3,7 @@ import type { SourceImportResult } from '../../core/api';
 import { useApi } from '../api/client';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/format';
+import { decodeUtf16 } from '../../core/citations/decode-utf16';
 
 interface ImportSourcesDialogProps {
   open: boolean;
@@ -52,7 +53,8 @@ function ImportBody({ draftId, onClose, onImported }: ImportSourcesDialogProps) 
     setProblem(null);
     setResult(null);
     setFileName(file.name);
-    setText(await file.text());
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    setText(decodeUtf16(bytes) ?? new TextDecoder('utf-8').decode(bytes));
   };
 
   const submit = async (event: FormEvent) => {

@@ -1,4 +1,5 @@
 import type { RawEntry, RawReferences, ReferenceProblem } from '../reference-file';
+import { articleNumberAsPage, inheritCrossrefs, type BibtexRead } from './bibtex-fixes';
 import { citationJsItems } from './citation-js';
 import { lineInMessage, lineLocator } from './line-locator';
 
@@ -33,7 +34,7 @@ interface EntrySpan {
  * `@string` macros apply to the entries after them; `@comment` and `@preamble` are skipped.
  */
 export function readBibtex(text: string): RawReferences {
-  const entries: RawEntry[] = [];
+  const reads: BibtexRead[] = [];
   const problems: ReferenceProblem[] = [];
   const macros: Macro[] = [];
 
@@ -56,18 +57,24 @@ export function readBibtex(text: string): RawReferences {
         });
       continue;
     }
-    const result = tryParse(span.text, span.line, macrosUsedBy(span.text, macros));
+    const repaired = repairEntry(span.text);
+    const result = tryParse(repaired.text, span.line, macrosUsedBy(span.text, macros));
     if (Array.isArray(result)) {
       const [csl] = result;
-      if (csl)
-        entries.push({
+      if (csl) {
+        if (repaired.keyless) delete csl.id;
+        articleNumberAsPage(csl, span.text);
+        const entry: RawEntry = {
           line: span.line,
           csl: composeAccents(csl),
           key: typeof csl.id === 'string' ? csl.id : undefined,
-        });
+        };
+        reads.push({ entry, text: span.text });
+      }
     } else problems.push(result);
   }
-  return { entries, problems };
+  inheritCrossrefs(reads);
+  return { entries: reads.map((read) => read.entry), problems };
 }
 
 // Entry boundaries by brace counting. An entry that is still open when the next
@@ -93,16 +100,40 @@ function splitEntries(text: string): EntrySpan[] {
 
 function findClose(text: string, from: number, bound: number, opener: string): number {
   let depth = 0;
+  let quoted = false;
   for (let index = from; index < bound; index += 1) {
     const char = text[index];
     if (char === '\\') index += 1;
+    // A "quoted value" may hold a ")" that does not end a parenthesis-delimited
+    // entry; a quote inside braces ({"}) is a character, not a delimiter.
+    else if (char === '"' && depth === 0) quoted = !quoted;
     else if (char === '{') depth += 1;
     else if (char === '}') {
       if (depth === 0 && opener === '{') return index;
       depth -= 1;
-    } else if (char === ')' && depth === 0 && opener === '(') return index;
+    } else if (char === ')' && depth === 0 && !quoted && opener === '(') return index;
   }
   return -1;
+}
+
+// A stand-in key for Mendeley's key-less "@article{," entries; the entry gets a
+// key made from its author and year afterwards.
+const STAND_IN_KEY = 'vetted-keyless-entry';
+
+/**
+ * The entry with what exporters write outside BibTeX's grammar made readable:
+ * no key ("@article{,"), Scopus's field names with a space ("funding_text 1"), bare numbers.
+ */
+function repairEntry(text: string): { text: string; keyless: boolean } {
+  const keyless = /^@\s*[\w-]+\s*[{(]\s*,/.test(text);
+  let repaired = keyless ? text.replace(/^(@\s*[\w-]+\s*[{(])\s*,/, `$1${STAND_IN_KEY},`) : text;
+  repaired = repaired.replace(/(^|,)(\s*)([A-Za-z_][\w-]*)[ \u00a0](\d+)(\s*=)/gm, '$1$2$3_$4$5');
+  // Bare numbers (series = 3) are valid BibTeX; Citation.js reads some fields only braced.
+  repaired = repaired.replace(/(=\s*)(\d+)(\s*[,}\n])/g, '$1{$2}$3');
+  // biblatex's \hyphen is a breakable hyphen; starred LaTeX commands (\enquote*{…}) print
+  // the same text as plain ones, the only form Citation.js knows.
+  repaired = repaired.replace(/\\hyphen\s*/g, '-').replace(/(\\[A-Za-z]+)\*(?=\{)/g, '$1');
+  return { text: repaired, keyless };
 }
 
 function tryParse(

@@ -49,11 +49,11 @@ export function readMedline(text: string): RawReferences {
   const entries: RawEntry[] = [];
   const problems: ReferenceProblem[] = [];
   const records = splitRecords(text);
-  // PubMed ends every record with its SO (source) line; a record without one,
+  // PubMed ends every article record with its SO (source) line; one without it,
   // in a file whose other records have it or that stops mid-line, was cut off.
   const expectSource = records.some(hasSource) || !text.endsWith('\n');
   for (const record of records) {
-    if (expectSource && !hasSource(record)) {
+    if (expectSource && !hasSource(record) && isPubMedArticle(record)) {
       problems.push({
         line: record.line,
         message: 'record incomplete: no SO line (the file may be truncated)',
@@ -67,6 +67,13 @@ export function readMedline(text: string): RawReferences {
     }
   }
   return { entries, problems };
+}
+
+// Bookshelf chapters (BTI, PB) and records from other databases (ERIC, no PMID)
+// have no SO line by design; only a PubMed article without one was cut off.
+function isPubMedArticle(record: { fields: Field[] }): boolean {
+  const tags = new Set(record.fields.map(([tag]) => tag));
+  return tags.has('PMID') && !tags.has('BTI') && !tags.has('PB');
 }
 
 function hasSource(record: { fields: Field[] }): boolean {
@@ -139,11 +146,13 @@ function readAuthors(fields: Field[]): CslName[] {
     .filter(([tag]) => tag === personTag || tag === 'CN')
     .map(([tag, value]): CslName => {
       if (tag === 'CN') return { literal: value };
-      if (tag === 'FAU') {
+      // ERIC writes its AU lines as full "Family, Given" names.
+      if (tag === 'FAU' || value.includes(',')) {
         const comma = value.indexOf(',');
-        return comma === -1
-          ? { literal: value }
-          : { family: value.slice(0, comma).trim(), given: value.slice(comma + 1).trim() };
+        if (comma === -1) return { literal: value };
+        const given = value.slice(comma + 1).trim();
+        const family = value.slice(0, comma).trim();
+        return given ? { family, given } : { family };
       }
       const words = value.split(/\s+/);
       return words.length > 1

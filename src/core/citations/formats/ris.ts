@@ -2,6 +2,7 @@ import { evidenceFromKeywords } from '../evidence-reading';
 import { findDoi } from '../identifiers';
 import type { RawEntry, RawReferences, ReferenceProblem } from '../reference-file';
 import { citationJsItems } from './citation-js';
+import { applyRisFixes } from './ris-fixes';
 
 const TAG_LINE = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$/;
 
@@ -61,7 +62,7 @@ function splitRecords(text: string): RisRecord[] {
 function readRecord(record: RisRecord): RawEntry | ReferenceProblem {
   let items: Record<string, unknown>[];
   try {
-    items = citationJsItems(`${record.lines.map(canonicalLine).join('\n')}\n`, '@ris/file');
+    items = citationJsItems(`${tidyRecord(record.lines).join('\n')}\n`, '@ris/file');
   } catch (error) {
     return { line: record.line, message: plainRecordMessage(error) };
   }
@@ -85,6 +86,7 @@ function readRecord(record: RisRecord): RawEntry | ReferenceProblem {
   ) {
     delete csl.genre;
   }
+  applyRisFixes(csl, tags);
   const accessed = tags.get('Y2')?.[0];
   if (!csl.accessed && accessed) {
     const parts = accessed.split(/[/-]/).map((part) => Number.parseInt(part, 10));
@@ -105,6 +107,39 @@ function plainRecordMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : '';
   const tags = /Failed to convert ([A-Z0-9,]+) to/.exec(message)?.[1];
   return tags ? `unreadable ${tags.split(',').join('/')} field` : 'unreadable record';
+}
+
+// Tags the RIS specification allows once per record; exporters repeat some (two DO,
+// three PY from PMC's received/accepted dates), and the first is the record's own.
+const SINGLE_TAGS = new Set(
+  'TY TI T1 T2 T3 JO JF JA J1 J2 PY Y1 DA VL IS SP EP DO PB CY ET M1 M3 C7 AN LA ST ID'.split(' '),
+);
+
+/**
+ * The record as Citation.js can read it: canonical tag lines, the first value of a
+ * single-valued tag, and no DA that has no year (Web of Science writes "DA - AUG 11",
+ * which would otherwise replace the PY year).
+ */
+function tidyRecord(lines: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  let dropping = false;
+  for (const line of lines) {
+    const match = TAG_LINE.exec(line);
+    const tag = match?.[1];
+    if (!tag) {
+      if (!dropping) kept.push(canonicalLine(line));
+      continue;
+    }
+    const value = (match[2] ?? '').trim();
+    dropping =
+      (SINGLE_TAGS.has(tag) && seen.has(tag)) ||
+      (tag === 'DA' && !/\b\d{4}\b/.test(value)) ||
+      (tag !== 'ER' && value === '');
+    seen.add(tag);
+    if (!dropping) kept.push(`${tag}  - ${value}`);
+  }
+  return kept;
 }
 
 // Citation.js reads only the standard "XX  - value" form; some exporters write
