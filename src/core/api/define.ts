@@ -1,5 +1,6 @@
-import type { z } from 'zod';
+import { ZodError, type z } from 'zod';
 import { ApiError, type ApiErrorShape, describeZodError } from './errors';
+import { MAX_INPUT_DEPTH, tooDeepAt } from './input-depth';
 
 /** One method of the contract: what it takes and what it returns. */
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
@@ -103,6 +104,8 @@ export function clientFromBridge<C extends ContractSpec>(
 export interface DispatchOptions {
   /** Also validate what handlers return (tests turn this on; it costs time on large drafts). */
   validateOutput?: boolean;
+  /** Names errors the host recognises (a busy or full disk, say); undefined leaves them internal. */
+  translateError?: (error: unknown) => ApiError | undefined;
   /** Called with unexpected errors, so the host can log them. */
   onUnexpectedError?: (method: string, error: unknown) => void;
 }
@@ -133,12 +136,15 @@ export function makeDispatcher<C extends ContractSpec>(
     if (!entry) {
       return failure(new ApiError('not_found', `There is no method called "${methodName}".`));
     }
-    const parsed = entry.spec.input.safeParse(input);
-    if (!parsed.success) {
-      const { message, path } = describeZodError(parsed.error);
-      return failure(new ApiError('invalid_input', message, { path }));
-    }
     try {
+      const deepAt = tooDeepAt(input);
+      if (deepAt) throw tooDeep(deepAt);
+      // Inside the try: a schema check that throws is still an answer about the input.
+      const parsed = entry.spec.input.safeParse(input);
+      if (!parsed.success) {
+        const { message, path } = describeZodError(parsed.error);
+        return failure(new ApiError('invalid_input', message, { path }));
+      }
       let value = await entry.run(parsed.data);
       if (options.validateOutput) {
         const checked = entry.spec.output.safeParse(value);
@@ -151,11 +157,32 @@ export function makeDispatcher<C extends ContractSpec>(
       return { ok: true, value };
     } catch (error) {
       if (error instanceof ApiError) return failure(error);
+      const known = asInputError(error) ?? options.translateError?.(error);
+      if (known) return failure(known);
       options.onUnexpectedError?.(methodName, error);
       const detail = error instanceof Error ? error.message : String(error);
       return failure(new ApiError('internal', `Something went wrong in ${methodName}: ${detail}`));
     }
   };
+}
+
+function tooDeep(path: (string | number)[]): ApiError {
+  const where = path.slice(0, 6).join('.');
+  return new ApiError(
+    'invalid_input',
+    `The input is too deeply nested (more than ${MAX_INPUT_DEPTH} levels, at ${where}…). Flatten the nested quotes or lists and try again.`,
+    { path },
+  );
+}
+
+/** Schema failures and stack overflows thrown by a handler are still about bad input. */
+function asInputError(error: unknown): ApiError | undefined {
+  if (error instanceof ZodError) {
+    const { message, path } = describeZodError(error);
+    return new ApiError('invalid_input', message, { path });
+  }
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return tooDeep([]);
+  return undefined;
 }
 
 function failure(error: ApiError): Envelope<never> {

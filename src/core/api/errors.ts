@@ -67,6 +67,18 @@ export function describeZodError(error: z.ZodError): {
   if (!first) return { message: 'Invalid input', path: [] };
   const path = first.path.filter((part): part is string | number => typeof part !== 'symbol');
   const where = path.length ? `${path.join('.')}: ` : '';
+  const readable = READABLE_ISSUES[first.code]?.(first as never);
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
-  return { message: `${where}${first.message}${more}`, path };
+  return { message: `${where}${readable ?? first.message}${more}`, path };
 }
+
+type Issue = z.core.$ZodIssue;
+type SizeIssue = { origin: string; maximum?: number | bigint };
+
+const UNITS: Record<string, string> = { string: 'characters', array: 'items', set: 'items' };
+
+/** zod's default wording ("Too big: expected string to have <=500 characters") said plainly. */
+const READABLE_ISSUES: Partial<Record<Issue['code'], (issue: SizeIssue) => string | undefined>> = {
+  too_big: ({ origin, maximum }) =>
+    UNITS[origin] ? `too long (at most ${String(maximum)} ${UNITS[origin]})` : undefined,
+};

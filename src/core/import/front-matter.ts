@@ -1,4 +1,5 @@
-import { parse as parseYaml } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { yamlToJs } from '../yaml/yaml-to-js';
 import { emptyMetadata, IsoDate, slugify, type ArticleMetadata } from '../document/metadata';
 import type { NoticeLog } from './import-notice';
 
@@ -92,14 +93,21 @@ const KNOWN_ELSEWHERE = new Set(['bibliography', 'references', 'reading_time', '
 export function readFrontMatter(yamlText: string, notices: NoticeLog, line = 2): FrontMatter {
   const metadata = { ...emptyMetadata(), disclaimer: '' };
   const result: FrontMatter = { metadata, bibliography: [], references: [] };
-  let data: unknown;
-  try {
-    data = parseYaml(yamlText);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    notices.lost(`the front matter is not valid YAML and was left out (${reason})`, line);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const [problem] = document.errors;
+  if (problem) {
+    const at = line - 1 + (problem.linePos?.[0]?.line ?? 1);
+    const reason = problem.message.split('\n')[0] ?? '';
+    notices.lost(`the front matter is not valid YAML and was left out (${reason})`, at);
     return result;
   }
+  const expanded = yamlToJs(document, lineCounter);
+  if (!expanded.ok) {
+    notices.lost(`the front matter was left out: ${expanded.message}`, line - 1 + expanded.line);
+    return result;
+  }
+  const data = expanded.value;
   if (data === null || data === undefined) return result;
   if (typeof data !== 'object' || Array.isArray(data)) {
     notices.lost('the front matter is not a list of "key: value" fields and was left out', line);

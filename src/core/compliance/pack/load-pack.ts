@@ -5,6 +5,7 @@ import type { CompiledRule } from '../rule';
 import { CODE_RULES } from '../rules';
 import { checkRegex } from '../phrases';
 import { PackSpec, RuleOverride, RuleSpec } from './spec';
+import { yamlToJs } from '../../yaml/yaml-to-js';
 
 /** A problem in a pack file, with where it is. */
 export interface PackError {
@@ -60,7 +61,13 @@ export function loadPack(
   }
   if (errors.length) return { ok: false, errors };
 
-  const parsed = PackSpec.safeParse(document.toJS() ?? {});
+  const data = yamlToJs(document, lineCounter);
+  if (!data.ok)
+    return {
+      ok: false,
+      errors: [{ file: fileName, line: data.line, path: '', message: data.message }],
+    };
+  const parsed = PackSpec.safeParse(data.value ?? {});
   if (!parsed.success) {
     reportIssues(parsed.error, [], fail);
     return { ok: false, errors };
