@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../command';
+import { auditCommand } from './audit';
 import { checkCommand } from './check';
 import { exportCommand } from './export';
 import { importCommand } from './import';
@@ -12,4 +13,5 @@ export const commands: readonly CommandSpec[] = [
   checkCommand,
   exportCommand,
   refsCommand,
+  auditCommand,
 ];
