@@ -323,6 +323,8 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
           title="Show findings"
         >
           {summarizeFindings(compliance.open)}
+          {compliance.openIfAccepted &&
+            ` (${summarizeFindings(compliance.openIfAccepted)} if suggestions are accepted)`}
         </button>
       </StatusBar>
       <WaiveDialog
