@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiError } from '../../../src/core/api';
+import { createHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeEach(async () => {
+  h = createHarness();
+  await h.api.profile.set({ name: 'Ed Editor', initials: 'EE', role: 'editor' });
+});
+afterEach(() => h.close());
+
+const text = (value: string, marks?: unknown[]) =>
+  marks ? { type: 'text', text: value, marks } : { type: 'text', text: value };
+
+async function draftWith(...runs: ReturnType<typeof text>[]): Promise<string> {
+  const draft = await h.api.drafts.create({ title: 'Lupus news' });
+  await h.api.drafts.save({
+    id: draft.id,
+    baseRevision: draft.revision,
+    doc: { type: 'doc', content: [{ type: 'paragraph', content: runs }] },
+  });
+  return draft.id;
+}
+
+const pendingDeletion = {
+  type: 'deletion',
+  attrs: {
+    id: 's1',
+    authorId: 'r1',
+    authorName: 'Rita Reviewer',
+    createdAt: '2026-12-01T10:00:00Z',
+  },
+};
+const markdown = { format: 'markdown', citations: 'numbered', standalone: true } as const;
+
+describe('the export gate judges the text an export contains', () => {
+  it('counts an error under a pending deletion, and the export keeps the sentence', async () => {
+    const draftId = await draftWith(
+      text('Steroids help many people. '),
+      text('Stop taking your steroids once you feel better.', [pendingDeletion]),
+    );
+    const preflight = await h.api.transfer.preflight({ draftId });
+    expect(preflight.errors.map((finding) => finding.excerpt).join(' ')).toContain('Stop taking');
+    const refused = await h.api.transfer
+      .exportDraft({ draftId, options: markdown })
+      .catch((error: unknown) => error as ApiError);
+    expect(refused).toMatchObject({ code: 'forbidden' });
+    const exported = await h.api.transfer.exportDraft({
+      draftId,
+      options: markdown,
+      overrideReason: 'The sentence is quoted as a dangerous myth and rebutted.',
+    });
+    expect(exported.files[0]?.content).toContain('Stop taking your steroids');
+  });
+});
+
+describe('override reasons', () => {
+  it('refuses a one-word override and exports nothing', async () => {
+    const draftId = await draftWith(text('This treatment cures lupus.'));
+    const before = (await h.api.audit.list({ draftId })).length;
+    const refused = await h.api.transfer
+      .exportDraft({ draftId, options: markdown, overrideReason: 'ok' })
+      .catch((error: unknown) => error as ApiError);
+    expect(refused).toMatchObject({ code: 'invalid_input', path: ['overrideReason'] });
+    expect((refused as ApiError).message).toContain('“ok” is too short');
+    expect(await h.api.audit.list({ draftId })).toHaveLength(before);
+  });
+});
