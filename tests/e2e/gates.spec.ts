@@ -1,4 +1,25 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { body, expect, expectSaved, newDraft, setProfile, test } from './fixtures';
+
+/** Selects `text` inside the editor body (a plain run of text). */
+async function selectText(page: Page, text: string) {
+  await body(page).evaluate((element, wanted) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = node.textContent?.indexOf(wanted) ?? -1;
+      if (index < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + wanted.length);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return;
+    }
+    throw new Error(`"${wanted}" is not in the editor`);
+  }, text);
+}
 
 test('a pending deletion over an error keeps the error counted and blocks export', async ({
   app: page,
@@ -54,4 +75,55 @@ test('a one-word override is refused; a sentence lets the editor export', async 
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Download' }).click();
   expect((await download).suggestedFilename()).toBe('lupus-news.html');
+});
+
+test('accept, reject and resolve appear in the audit CSV', async ({ app: page }) => {
+  await newDraft(page, 'CAR-T for lupus');
+  await body(page).click();
+  await page.keyboard.type('CAR-T may reset the immune system in lupus. Results are early.');
+  await expectSaved(page);
+  await selectText(page, 'immune system');
+  await page.getByRole('button', { name: 'Comment' }).click();
+  const comments = page.getByRole('region', { name: 'Comments' });
+  await comments.getByRole('textbox', { name: 'Comment text' }).fill('Which patients?');
+  await comments.getByRole('button', { name: 'Post' }).click();
+  await comments.getByRole('button', { name: 'Resolve', exact: true }).click();
+  await expect(comments.getByRole('button', { name: 'Resolved (1)' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Suggesting' }).click();
+  await expect(page.getByRole('button', { name: 'Suggesting' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await selectText(page, 'lupus');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type('severe ');
+  await selectText(page, ' Results are early.');
+  await page.keyboard.press('Backspace');
+  const suggestions = page.getByRole('region', { name: 'Suggestions' });
+  await expect(suggestions.getByRole('listitem')).toHaveCount(2);
+  await suggestions
+    .getByRole('listitem')
+    .filter({ hasText: 'severe' })
+    .getByRole('button', { name: 'Accept' })
+    .click();
+  await suggestions
+    .getByRole('listitem')
+    .filter({ hasText: 'Results are early' })
+    .getByRole('button', { name: 'Reject' })
+    .click();
+  await expect(suggestions.getByRole('listitem')).toHaveCount(0);
+  await expectSaved(page);
+
+  await page.getByRole('button', { name: 'Audit', exact: true }).click();
+  const trail = page.getByRole('region', { name: 'Audit trail' });
+  await expect(trail).toContainText('Rejected the suggestion');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    trail.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  const csv = await readFile((await download.path()) ?? '', 'utf8');
+  expect(csv).toContain('Accepted the suggestion by Wendy Writer to insert “severe ”');
+  expect(csv).toContain('Rejected the suggestion by Wendy Writer to delete “ Results are early.”');
+  expect(csv).toContain('Resolved the comment thread on “immune system”');
 });

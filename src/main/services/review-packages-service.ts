@@ -57,13 +57,21 @@ export function reviewPackagesService(context: ServiceContext): VettedHandlers['
           draft.revision,
           at,
         );
-        lib.audit.append({
-          draftId,
-          at,
-          actor: self.name,
-          action: 'review-sent',
-          detail: { packageId: reviewPackage.payload.packageId, revision: draft.revision },
-        });
+        // Sending the same revision again with nothing recorded in between (a double click,
+        // or a lost download fetched again) is the same send: the trail records it once.
+        const last = lib.audit.list(draftId).at(-1);
+        const resend =
+          last?.action === 'review-sent' &&
+          last.actor === self.name &&
+          last.detail.revision === draft.revision;
+        if (!resend)
+          lib.audit.append({
+            draftId,
+            at,
+            actor: self.name,
+            action: 'review-sent',
+            detail: { packageId: reviewPackage.payload.packageId, revision: draft.revision },
+          });
         const slug = draft.metadata.slug || 'draft';
         return {
           fileName: `${slug}-${at.slice(0, 10)}-${self.initials.toLowerCase()}${REVIEW_PACKAGE_EXTENSION}`,

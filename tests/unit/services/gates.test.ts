@@ -66,3 +66,60 @@ describe('override reasons', () => {
     expect(await h.api.audit.list({ draftId })).toHaveLength(before);
   });
 });
+
+describe('the audit records each review action once', () => {
+  const insertion = {
+    type: 'insertion',
+    attrs: {
+      id: 's2',
+      authorId: 'r1',
+      authorName: 'Rita Reviewer',
+      createdAt: '2026-12-01T10:00:00Z',
+    },
+  };
+
+  it('accept, reject, comment, reply, resolve, reopen and send, double clicks included', async () => {
+    const draftId = await draftWith(
+      text('CAR-T may reset the immune system in '),
+      text('severe ', [insertion]),
+      text('lupus. '),
+      text('Results are early.', [pendingDeletion]),
+    );
+    await h.api.suggestions.recordDecision({ draftId, suggestionIds: ['s2'], decision: 'accept' });
+    await h.api.suggestions.recordDecision({ draftId, suggestionIds: ['s2'], decision: 'accept' });
+    await h.api.suggestions.recordDecision({ draftId, suggestionIds: ['s1'], decision: 'reject' });
+    await h.api.comments.start({
+      draftId,
+      threadId: 't1',
+      quote: 'immune system',
+      body: 'Source?',
+    });
+    await h.api.comments.reply({ threadId: 't1', body: 'Schett 2024.' });
+    await h.api.comments.resolve({ threadId: 't1' });
+    await h.api.comments.resolve({ threadId: 't1' });
+    await h.api.comments.reopen({ threadId: 't1' });
+    await h.api.comments.reopen({ threadId: 't1' });
+    await h.api.reviewPackages.create({ draftId });
+    await h.api.reviewPackages.create({ draftId });
+
+    const trail = (await h.api.audit.list({ draftId })).filter(
+      (entry) => entry.action !== 'draft-created',
+    );
+    expect(trail.map((entry) => entry.action)).toEqual([
+      'suggestion-accepted',
+      'suggestion-rejected',
+      'thread-started',
+      'comment-replied',
+      'thread-resolved',
+      'thread-reopened',
+      'review-sent',
+    ]);
+    const { csv } = await h.api.audit.exportCsv({ draftId });
+    expect(csv).toContain('Accepted the suggestion by Rita Reviewer to insert “severe ”');
+    expect(csv).toContain(
+      'Rejected the suggestion by Rita Reviewer to delete “Results are early.”',
+    );
+    expect(csv).toContain('Resolved the comment thread on “immune system”');
+    expect(csv).toContain('Replied on “immune system”: Schett 2024.');
+  });
+});
