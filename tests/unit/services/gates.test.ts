@@ -123,3 +123,29 @@ describe('the audit records each review action once', () => {
     expect(csv).toContain('Replied on “immune system”: Schett 2024.');
   });
 });
+
+describe('waivers', () => {
+  it('waiving an error needs the reviewer role', async () => {
+    const draftId = await draftWith(text('This treatment cures lupus.'));
+    const finding = (await h.api.compliance.check({ draftId })).find(
+      (item) => item.ruleId === 'cure-claim',
+    );
+    if (!finding) throw new Error('the cure claim was not found');
+    const waive = () =>
+      h.api.compliance.waive({
+        draftId,
+        ruleId: finding.ruleId,
+        excerpt: finding.excerpt,
+        context: finding.context,
+        reason: 'We quote this claim in order to debunk it.',
+      });
+    const refused = await waive().catch((error: unknown) => error as ApiError);
+    expect(refused).toMatchObject({ code: 'forbidden' });
+    expect((refused as ApiError).message).toContain('Only a reviewer can waive an error');
+    expect(await h.api.compliance.waivers({ draftId })).toEqual([]);
+
+    await h.api.profile.set({ name: 'Rita Reviewer', initials: 'RR', role: 'reviewer' });
+    await waive();
+    expect(await h.api.compliance.waivers({ draftId })).toHaveLength(1);
+  });
+});
