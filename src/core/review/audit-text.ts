@@ -43,6 +43,8 @@ const SENTENCES: Record<string, (detail: Detail) => string> = {
   'comment-replied': (d) => `Replied on “${text(d.quote)}”: ${text(d.body)}`,
   'thread-resolved': (d) => `Resolved the comment thread on “${text(d.quote)}”`,
   'thread-reopened': (d) => `Reopened the comment thread on “${text(d.quote)}”`,
+  'edited-after-approval': (d) =>
+    `Edited the ${Array.isArray(d.changed) ? d.changed.join(' and ') : 'draft'} after it was ${status(d.status).toLowerCase()}: the approval no longer covers it (revision ${String(d.fromRevision)} → ${String(d.toRevision)})`,
   exported: (d) =>
     `Exported as ${text(d.format)}${d.override ? ` despite ${String(d.errors)} compliance ${d.errors === 1 ? 'error' : 'errors'}: “${text(d.override)}”` : ''}`,
 };

@@ -149,3 +149,37 @@ describe('waivers', () => {
     expect(await h.api.compliance.waivers({ draftId })).toHaveLength(1);
   });
 });
+
+describe('edits after approval', () => {
+  it('are audited once per approval, with what changed, and only when something changed', async () => {
+    const draftId = await draftWith(text('CAR-T may reset the immune system in lupus.'));
+    // Approval itself belongs to the sign-off flow; here the draft is put in that state directly.
+    const lib = h.context.host.library();
+    lib.drafts.setStatus(draftId, 'approved');
+    lib.audit.append({
+      draftId,
+      at: new Date().toISOString(),
+      actor: 'Rita Reviewer',
+      action: 'status-changed',
+      detail: { from: 'in-review', to: 'approved' },
+    });
+    const save = async (value: string) => {
+      const draft = await h.api.drafts.get({ id: draftId });
+      await h.api.drafts.save({
+        id: draftId,
+        baseRevision: draft.revision,
+        doc: { type: 'doc', content: [{ type: 'paragraph', content: [text(value)] }] },
+      });
+    };
+    await save('CAR-T may reset the immune system in lupus.');
+    await save('This miracle treatment cures lupus.');
+    await save('This miracle treatment cures lupus for good.');
+    const edits = (await h.api.audit.list({ draftId })).filter(
+      (entry) => entry.action === 'edited-after-approval',
+    );
+    expect(edits).toHaveLength(1);
+    expect(edits[0]?.summary).toMatch(
+      /^Edited the text after it was approved: the approval no longer covers it \(revision 3 → 4\)$/,
+    );
+  });
+});
