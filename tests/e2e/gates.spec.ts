@@ -1,6 +1,25 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { body, expect, expectSaved, newDraft, setProfile, test } from './fixtures';
+import { startHost } from './host';
+
+/** Clicks a button that saves a file, and returns where Playwright put it. */
+async function savedFile(page: Page, click: () => Promise<void>): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await download.path();
+  if (!path) throw new Error('the download did not finish');
+  return path;
+}
+
+/** Imports a review package file and returns the report's summary. */
+async function importReview(page: Page, file: string): Promise<string> {
+  await page.getByLabel('Review package file').setInputFiles(file);
+  const report = page.getByRole('alertdialog', { name: 'Review imported' });
+  await expect(report).toBeVisible();
+  const summary = await report.getByRole('status').innerText();
+  await report.getByRole('button', { name: 'OK' }).click();
+  return summary;
+}
 
 /** Selects `text` inside the editor body (a plain run of text). */
 async function selectText(page: Page, text: string) {
@@ -126,4 +145,59 @@ test('accept, reject and resolve appear in the audit CSV', async ({ app: page })
   expect(csv).toContain('Accepted the suggestion by Wendy Writer to insert “severe ”');
   expect(csv).toContain('Rejected the suggestion by Wendy Writer to delete “ Results are early.”');
   expect(csv).toContain('Resolved the comment thread on “immune system”');
+});
+
+test('the Review panel is right immediately after "Import review"', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const writerHost = await startHost();
+  const reviewerHost = await startHost();
+  await setProfile(writerHost, { name: 'Wendy Writer', initials: 'WW', role: 'writer' });
+  await setProfile(reviewerHost, { name: 'Rita Reviewer', initials: 'RR', role: 'reviewer' });
+  const writer = await (await browser.newContext()).newPage();
+  const reviewer = await (await browser.newContext()).newPage();
+  try {
+    await writer.goto(writerHost.url);
+    await newDraft(writer, 'CAR-T for lupus');
+    await body(writer).click();
+    await writer.keyboard.type('CAR-T may reset the immune system in lupus. Results are early.');
+    await expectSaved(writer);
+    const outgoing = await savedFile(writer, () =>
+      writer.getByRole('button', { name: 'Send for review' }).click(),
+    );
+
+    await reviewer.goto(reviewerHost.url);
+    await importReview(reviewer, outgoing);
+    await expect(body(reviewer)).toContainText('reset the immune system');
+    await selectText(reviewer, 'immune system');
+    await reviewer.getByRole('button', { name: 'Comment' }).click();
+    const reviewerComments = reviewer.getByRole('region', { name: 'Comments' });
+    await reviewerComments.getByRole('textbox', { name: 'Comment text' }).fill('Which patients?');
+    await reviewerComments.getByRole('button', { name: 'Post' }).click();
+    await reviewer.getByRole('button', { name: 'Suggesting' }).click();
+    await selectText(reviewer, ' Results are early.');
+    await reviewer.keyboard.press('Backspace');
+    await expect(
+      reviewer.getByRole('region', { name: 'Suggestions' }).getByRole('listitem'),
+    ).toHaveCount(1);
+    await expectSaved(reviewer);
+    const returned = await savedFile(reviewer, () =>
+      reviewer.getByRole('button', { name: 'Send for review' }).click(),
+    );
+
+    // The writer has the Review panel open while importing: it must not need a reload.
+    await writer.getByRole('button', { name: 'Review', exact: true }).click();
+    await expect(writer.getByRole('region', { name: 'Suggestions' })).toContainText(
+      'No suggested edits',
+    );
+    await importReview(writer, returned);
+    const comments = writer.getByRole('region', { name: 'Comments' });
+    await expect(comments.getByText('Which patients?')).toBeVisible();
+    await expect(comments.getByText('Orphaned')).toHaveCount(0);
+    await expect(
+      writer.getByRole('region', { name: 'Suggestions' }).getByRole('listitem'),
+    ).toHaveCount(1);
+  } finally {
+    await writerHost.stop();
+    await reviewerHost.stop();
+  }
 });
