@@ -1,3 +1,4 @@
+import { canonicalJson } from '../../core/review/package/canonical-json';
 import { ApiError, type ReviewImportResult, type VettedHandlers } from '../../core/api';
 import { UniqueKeys } from '../../core/citations/citation-key';
 import type { Source } from '../../core/citations/source';
@@ -182,8 +183,19 @@ function merge(
   );
   if (!result.ok) throw new ApiError('bad_file', result.message);
   const at = context.now().toISOString();
+  // A later round on the reviewer's side: nothing was edited here since our package went
+  // out, so the writer's current text (suggestions settled, their edits) replaces this copy.
+  const fastForward =
+    result.editedSinceSent === false &&
+    library.audit.list(draft.id).some((entry) => entry.action === 'review-opened');
+  const doc = fastForward ? payload.draft.doc : result.doc;
+  const metadata = fastForward ? payload.draft.metadata : draft.metadata;
+  const docChanged = fastForward
+    ? canonicalJson(doc) !== canonicalJson(draft.doc) ||
+      canonicalJson(metadata) !== canonicalJson(draft.metadata)
+    : result.docChanged;
 
-  if (result.docChanged) {
+  if (docChanged) {
     // Keep the draft as it was before the merge, so the merge itself can be undone from History.
     library.versions.insert({
       id: context.newId(),
@@ -199,7 +211,10 @@ function merge(
     });
     library.drafts.update({
       ...draft,
-      ...checkContent(result.doc),
+      ...checkContent(doc),
+      title: metadata.title,
+      category: metadata.category,
+      metadata,
       revision: draft.revision + 1,
       updatedAt: at,
     });
