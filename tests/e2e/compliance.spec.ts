@@ -1,7 +1,8 @@
-import { body, expect, expectSaved, newDraft, test } from './fixtures';
+import { body, expect, expectSaved, newDraft, setProfile, test } from './fixtures';
 
-test('findings are underlined as the writer types, can be waived with a reason, and lapse when the text changes', async ({
+test('findings are underlined as the writer types, can be waived with a reason by a reviewer, and lapse when the text changes', async ({
   app: page,
+  host,
 }) => {
   await newDraft(page, 'Lupus news');
   await body(page).click();
@@ -24,6 +25,20 @@ test('findings are underlined as the writer types, can be waived with a reason, 
   const dialog = page.getByRole('dialog', { name: 'Waive finding' });
   await dialog.getByRole('button', { name: 'Waive finding' }).click();
   await expect(dialog.getByRole('alert')).toContainText('Give a reason');
+  await dialog
+    .getByRole('textbox', { name: 'Reason' })
+    .fill('We quote this claim in order to debunk it.');
+  // The writer may not waive an error: that is the reviewer's call.
+  await dialog.getByRole('button', { name: 'Waive finding' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Only a reviewer can waive an error');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expectSaved(page);
+
+  await setProfile(host, { name: 'Rita Reviewer', initials: 'RR', role: 'reviewer' });
+  await page.reload();
+  await expect(underlines.filter({ hasText: 'cures' })).toHaveClass(/finding-error/);
+  await page.getByRole('button', { name: 'Findings', exact: true }).click();
+  await cure.getByRole('button', { name: 'Waive…' }).click();
   await dialog
     .getByRole('textbox', { name: 'Reason' })
     .fill('We quote this claim in order to debunk it.');

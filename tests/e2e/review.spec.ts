@@ -138,6 +138,10 @@ test('writer and reviewer on two machines: package out, comments and suggestions
     await expect(body(reviewer)).toHaveText(
       'CAR-T therapy may reset the immune system in severe lupus. Results are early.',
     );
+    // The writer's settled suggestions are settled in the reviewer's copy too.
+    await expect(
+      body(reviewer).locator('ins.suggestion-insertion, del.suggestion-deletion'),
+    ).toHaveCount(0);
     await reviewer.getByRole('combobox', { name: 'Status' }).selectOption('approved');
     const signOff = reviewer.getByRole('dialog', { name: 'Approve and sign off' });
     await signOff

@@ -30,4 +30,9 @@ export const commands: readonly LazyCommand[] = [
     summary: 'read BibTeX, RIS, MEDLINE or CSL-JSON files; print CSL-JSON or an AMA/Vancouver list',
     load: async () => (await import('./refs')).refsCommand,
   },
+  {
+    name: 'audit',
+    summary: "verify the library's tamper-evident audit trail (vetted audit verify)",
+    load: async () => (await import('./audit')).auditCommand,
+  },
 ];

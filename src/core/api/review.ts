@@ -81,6 +81,19 @@ export const suggestionsContract = {
       draftId: Id,
       suggestionIds: z.array(Id).min(1).max(10_000),
       decision: z.enum(['accept', 'reject']),
+      /** What the decided suggestions said, for the audit when the stored draft is behind the editor. */
+      described: z
+        .array(
+          z.object({
+            id: Id,
+            kind: z.enum(['insertion', 'deletion', 'replacement']),
+            insertedText: z.string().max(20_000),
+            deletedText: z.string().max(20_000),
+            authorName: z.string().max(200),
+          }),
+        )
+        .max(10_000)
+        .optional(),
     }),
     output: z.object({ recorded: z.number().int() }),
   }),

@@ -8,6 +8,7 @@ import {
   extractBlocks,
   sentencesOf,
   type Sentence,
+  type SuggestionReading,
   type TextBlock,
 } from '../document/text-model';
 import { sortFindings, type Finding } from './finding';
@@ -23,6 +24,8 @@ export interface CheckInput {
   metadata: ArticleMetadata;
   /** Today's date, YYYY-MM-DD (passed in: core reads no clock). */
   today: string;
+  /** How pending suggestions are read; `accepted` unless told (the gate asks for `strict`). */
+  reading?: SuggestionReading;
 }
 
 interface BlockEntry {
@@ -68,7 +71,7 @@ export class ComplianceChecker {
       this.cacheContext = contextKey;
     }
 
-    const blocks = extractBlocks(doc);
+    const blocks = extractBlocks(doc, input.reading);
     const next = new Map<string, BlockEntry>();
     const entries = blocks.map((block) => {
       const entry = next.get(block.key) ??

@@ -6,6 +6,22 @@ type Detail = Record<string, unknown>;
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const status = (value: unknown): string => STATUS_LABELS[value as DraftStatus] ?? text(value);
 
+/** What a decided suggestion did, in words: "the suggestion by Rita to delete “…”". */
+function suggestionText(d: Detail): string {
+  const by = d.suggestedBy ? ` by ${text(d.suggestedBy)}` : '';
+  const inserted = text(d.insertedText);
+  const deleted = text(d.deletedText);
+  const what =
+    inserted && deleted
+      ? ` to replace “${deleted}” with “${inserted}”`
+      : inserted
+        ? ` to insert “${inserted}”`
+        : deleted
+          ? ` to delete “${deleted}”`
+          : '';
+  return `the suggestion${by}${what}`;
+}
+
 /** Audit action → a readable sentence from its detail. Unknown actions read as their name. */
 const SENTENCES: Record<string, (detail: Detail) => string> = {
   'draft-trashed': () => 'Moved the draft to the trash',
@@ -21,6 +37,14 @@ const SENTENCES: Record<string, (detail: Detail) => string> = {
   'review-merged': (d) => `Imported a review package from ${text(d.sender)}: ${text(d.summary)}`,
   'finding-waived': (d) => `Waived “${text(d.ruleId)}” on “${text(d.excerpt)}”: ${text(d.reason)}`,
   'draft-imported': (d) => `Imported the draft from ${text(d.fileName)}`,
+  'suggestion-accepted': (d) => `Accepted ${suggestionText(d)}`,
+  'suggestion-rejected': (d) => `Rejected ${suggestionText(d)}`,
+  'thread-started': (d) => `Commented on “${text(d.quote)}”: ${text(d.body)}`,
+  'comment-replied': (d) => `Replied on “${text(d.quote)}”: ${text(d.body)}`,
+  'thread-resolved': (d) => `Resolved the comment thread on “${text(d.quote)}”`,
+  'thread-reopened': (d) => `Reopened the comment thread on “${text(d.quote)}”`,
+  'edited-after-approval': (d) =>
+    `Edited the ${Array.isArray(d.changed) ? d.changed.join(' and ') : 'draft'} after it was ${status(d.status).toLowerCase()}: the approval no longer covers it (revision ${String(d.fromRevision)} → ${String(d.toRevision)})`,
   exported: (d) =>
     `Exported as ${text(d.format)}${d.override ? ` despite ${String(d.errors)} compliance ${d.errors === 1 ? 'error' : 'errors'}: “${text(d.override)}”` : ''}`,
 };

@@ -41,6 +41,7 @@ export function commentsService(context: ServiceContext): VettedHandlers['commen
           resolvedAt: null,
         });
         lib.review.addComment({ id: context.newId(), threadId, author: self, body, createdAt: at });
+        audit(lib, draftId, self.name, at, 'thread-started', { threadId, quote, body });
         return view(lib, draftId);
       });
     },
@@ -49,12 +50,13 @@ export function commentsService(context: ServiceContext): VettedHandlers['commen
       const lib = library();
       return lib.transaction(() => {
         const thread = requireThread(lib, threadId);
-        lib.review.addComment({
-          id: context.newId(),
+        const self = requireSelf(lib);
+        const at = now();
+        lib.review.addComment({ id: context.newId(), threadId, author: self, body, createdAt: at });
+        audit(lib, thread.draftId, self.name, at, 'comment-replied', {
           threadId,
-          author: requireSelf(lib),
+          quote: thread.quote,
           body,
-          createdAt: now(),
         });
         return view(lib, thread.draftId);
       });
@@ -64,8 +66,16 @@ export function commentsService(context: ServiceContext): VettedHandlers['commen
       const lib = library();
       return lib.transaction(() => {
         const thread = requireThread(lib, threadId);
-        if (thread.status !== 'resolved')
-          lib.review.saveThread(resolveThread(thread, requireSelf(lib), now()));
+        const self = requireSelf(lib);
+        // Resolving a resolved thread (a double click) changes nothing and audits nothing.
+        if (thread.status !== 'resolved') {
+          const at = now();
+          lib.review.saveThread(resolveThread(thread, self, at));
+          audit(lib, thread.draftId, self.name, at, 'thread-resolved', {
+            threadId,
+            quote: thread.quote,
+          });
+        }
         return view(lib, thread.draftId);
       });
     },
@@ -74,12 +84,30 @@ export function commentsService(context: ServiceContext): VettedHandlers['commen
       const lib = library();
       return lib.transaction(() => {
         const thread = requireThread(lib, threadId);
-        requireSelf(lib);
-        if (thread.status !== 'open') lib.review.saveThread(reopenThread(thread, now()));
+        const self = requireSelf(lib);
+        if (thread.status !== 'open') {
+          const at = now();
+          lib.review.saveThread(reopenThread(thread, at));
+          audit(lib, thread.draftId, self.name, at, 'thread-reopened', {
+            threadId,
+            quote: thread.quote,
+          });
+        }
         return view(lib, thread.draftId);
       });
     },
   };
+}
+
+function audit(
+  library: Library,
+  draftId: string,
+  actor: string,
+  at: string,
+  action: string,
+  detail: Record<string, unknown>,
+): void {
+  library.audit.append({ draftId, at, actor, action, detail });
 }
 
 function requireThread(library: Library, id: string): Thread {

@@ -62,13 +62,17 @@ export class ComplianceChecks {
     return this.compiled.pack;
   }
 
-  /** Every finding of a stored draft. */
+  /**
+   * Every finding of a stored draft, read strictly: pending suggestions count as not
+   * accepted, so what is checked is what an export would contain.
+   */
   check(library: Library, draft: DraftRecord, today: string): Finding[] {
     return new ComplianceChecker(this.packFor(library)).check({
       doc: draft.doc,
       sources: library.sources.listForDraft(draft.id),
       metadata: draft.metadata,
       today,
+      reading: 'strict',
     });
   }
 

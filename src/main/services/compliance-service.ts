@@ -1,6 +1,7 @@
 import { ApiError, type PackInfo, type VettedHandlers } from '../../core/api';
 import { BUILT_IN_PACK, waiverFor } from '../../core/compliance';
 import type { Library } from '../storage/library';
+import type { DraftRecord } from '../storage/rows';
 import { CUSTOM_PACK_SETTING, type ComplianceChecks } from './compliance-checks';
 import type { ServiceContext } from './context';
 import { requireDraft } from './drafts-service';
@@ -17,6 +18,20 @@ export function complianceService(
     builtIn: { name: BUILT_IN_PACK, yaml: checks.builtInYaml },
     custom: checks.customPack(lib),
   });
+
+  const wouldWaiveError = (
+    lib: Library,
+    draft: DraftRecord,
+    ruleId: string,
+    excerpt: string,
+  ): boolean =>
+    checks.packFor(lib).rules.some((rule) => rule.id === ruleId && rule.severity === 'error') ||
+    checks
+      .check(lib, draft, today())
+      .some(
+        (finding) =>
+          finding.ruleId === ruleId && finding.excerpt === excerpt && finding.severity === 'error',
+      );
 
   return {
     pack: () => info(library()),
@@ -69,12 +84,19 @@ export function complianceService(
     waive: ({ draftId, ruleId, excerpt, context: sentence, reason }) => {
       const lib = library();
       return lib.transaction(() => {
-        requireDraft(lib, draftId);
+        const draft = requireDraft(lib, draftId);
         const self = requireSelf(lib);
         if (!ruleId.trim())
           throw new ApiError('invalid_input', 'Name the rule of the finding.', {
             path: ['ruleId'],
           });
+        // Waiving an error lets it through the gate: that is a reviewer's call, not the writer's.
+        if (self.role !== 'reviewer' && wouldWaiveError(lib, draft, ruleId, excerpt))
+          throw new ApiError(
+            'forbidden',
+            `Only a reviewer can waive an error (“${ruleId}”); ask your reviewer, or fix the text.`,
+            { path: ['ruleId'] },
+          );
         const waiver = {
           id: context.newId(),
           draftId,

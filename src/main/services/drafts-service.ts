@@ -7,6 +7,7 @@ import type { Library } from '../storage/library';
 import type { DraftRecord } from '../storage/rows';
 import type { ServiceContext } from './context';
 import { checkContent, normalizeMetadata } from './draft-content';
+import { auditEditAfterApproval } from './edit-after-approval';
 
 /** At most one automatic snapshot per this much editing time. */
 export const AUTO_SNAPSHOT_INTERVAL_MS = 10 * 60 * 1000;
@@ -48,6 +49,7 @@ export function draftsService(context: ServiceContext): VettedHandlers['drafts']
           updatedAt: at,
         };
         lib.drafts.update(next);
+        auditEditAfterApproval(lib, current, next, lib.profiles.self()?.name ?? 'Unknown', at);
         snapshotIfDue(lib, context, current, next);
         return { id, revision: next.revision, updatedAt: at, wordCount: next.wordCount };
       });

@@ -10,6 +10,7 @@ import type { DraftRecord } from '../storage/rows';
 import type { ComplianceChecks } from './compliance-checks';
 import type { ServiceContext } from './context';
 import { requireDraft } from './drafts-service';
+import { overrideReasonProblem } from '../../core/review/workflow/override-reason';
 import { requireSelf } from './self-profile';
 
 /** Formatters per reference style, built on first use (parsing a CSL style takes a while). */
@@ -100,6 +101,9 @@ export function exportService(
               path: ['overrideReason'],
             },
           );
+        const reasonProblem = errors.length ? overrideReasonProblem(overrideReason) : null;
+        if (reasonProblem)
+          throw new ApiError('invalid_input', reasonProblem, { path: ['overrideReason'] });
         if (publish) {
           const blockers = checkTransition(draft.status, 'published', {
             actorRole: self.role,

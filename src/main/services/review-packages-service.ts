@@ -1,3 +1,4 @@
+import { canonicalJson } from '../../core/review/package/canonical-json';
 import { ApiError, type ReviewImportResult, type VettedHandlers } from '../../core/api';
 import { UniqueKeys } from '../../core/citations/citation-key';
 import type { Source } from '../../core/citations/source';
@@ -57,13 +58,21 @@ export function reviewPackagesService(context: ServiceContext): VettedHandlers['
           draft.revision,
           at,
         );
-        lib.audit.append({
-          draftId,
-          at,
-          actor: self.name,
-          action: 'review-sent',
-          detail: { packageId: reviewPackage.payload.packageId, revision: draft.revision },
-        });
+        // Sending the same revision again with nothing recorded in between (a double click,
+        // or a lost download fetched again) is the same send: the trail records it once.
+        const last = lib.audit.list(draftId).at(-1);
+        const resend =
+          last?.action === 'review-sent' &&
+          last.actor === self.name &&
+          last.detail.revision === draft.revision;
+        if (!resend)
+          lib.audit.append({
+            draftId,
+            at,
+            actor: self.name,
+            action: 'review-sent',
+            detail: { packageId: reviewPackage.payload.packageId, revision: draft.revision },
+          });
         const slug = draft.metadata.slug || 'draft';
         return {
           fileName: `${slug}-${at.slice(0, 10)}-${self.initials.toLowerCase()}${REVIEW_PACKAGE_EXTENSION}`,
@@ -174,8 +183,19 @@ function merge(
   );
   if (!result.ok) throw new ApiError('bad_file', result.message);
   const at = context.now().toISOString();
+  // A later round on the reviewer's side: nothing was edited here since our package went
+  // out, so the writer's current text (suggestions settled, their edits) replaces this copy.
+  const fastForward =
+    result.editedSinceSent === false &&
+    library.audit.list(draft.id).some((entry) => entry.action === 'review-opened');
+  const doc = fastForward ? payload.draft.doc : result.doc;
+  const metadata = fastForward ? payload.draft.metadata : draft.metadata;
+  const docChanged = fastForward
+    ? canonicalJson(doc) !== canonicalJson(draft.doc) ||
+      canonicalJson(metadata) !== canonicalJson(draft.metadata)
+    : result.docChanged;
 
-  if (result.docChanged) {
+  if (docChanged) {
     // Keep the draft as it was before the merge, so the merge itself can be undone from History.
     library.versions.insert({
       id: context.newId(),
@@ -191,7 +211,10 @@ function merge(
     });
     library.drafts.update({
       ...draft,
-      ...checkContent(result.doc),
+      ...checkContent(doc),
+      title: metadata.title,
+      category: metadata.category,
+      metadata,
       revision: draft.revision + 1,
       updatedAt: at,
     });

@@ -1,5 +1,6 @@
 import { ApiError, type TransitionCheck, type VettedHandlers } from '../../core/api';
 import type { DraftStatus } from '../../core/document/metadata';
+import { listSuggestions } from '../../core/review/suggestions/list-suggestions';
 import { checkTransition } from '../../core/review/workflow/check-transition';
 import type { Library } from '../storage/library';
 import type { ServiceContext } from './context';
@@ -27,6 +28,7 @@ export function workflowService(context: ServiceContext): VettedHandlers['workfl
       actorRole: self.role,
       openThreads,
       unwaivedErrors,
+      pendingSuggestions: listSuggestions(draft.doc).length,
       ...(reason === undefined ? {} : { reason }),
     });
     return {

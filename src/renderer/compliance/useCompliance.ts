@@ -37,10 +37,13 @@ export function useCompliance(
   const [packInfo, setPackInfo] = useState<PackInfo | null>(null);
   const [waivers, setWaivers] = useState<Waiver[]>([]);
   // Findings with the document they were computed on: positions only hold for that document.
-  const [checked, setChecked] = useState<{ findings: Finding[]; doc: PMNode | null }>({
-    findings: [],
-    doc: null,
-  });
+  // `findings` read pending suggestions strictly (what an export contains: what counts);
+  // `ifAccepted` is the other reading, null when the draft has no pending suggestion.
+  const [checked, setChecked] = useState<{
+    findings: Finding[];
+    ifAccepted: Finding[] | null;
+    doc: PMNode | null;
+  }>({ findings: [], ifAccepted: null, doc: null });
   const findings = checked.findings;
   const [problem, setProblem] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -59,25 +62,27 @@ export function useCompliance(
     };
   }, [api, draftId, generation]);
 
-  const checker = useMemo(() => {
+  // One checker per reading, so each keeps its own per-block cache.
+  const checkers = useMemo(() => {
     if (!packInfo) return null;
     const builtIn = loadBuiltInPack(packInfo.builtIn.yaml);
-    if (!packInfo.custom) return new ComplianceChecker(builtIn);
-    const custom = loadCustomPack(packInfo.custom.yaml, packInfo.custom.fileName, builtIn);
-    return new ComplianceChecker(custom.ok ? custom.pack : builtIn);
+    const custom = packInfo.custom
+      ? loadCustomPack(packInfo.custom.yaml, packInfo.custom.fileName, builtIn)
+      : null;
+    const pack = custom?.ok ? custom.pack : builtIn;
+    return { strict: new ComplianceChecker(pack), accepted: new ComplianceChecker(pack) };
   }, [packInfo]);
 
   const run = useCallback(() => {
-    if (!editor || editor.isDestroyed || !checker || !metadata) return;
+    if (!editor || editor.isDestroyed || !checkers || !metadata) return;
     const doc = editor.state.doc;
-    const next = checker.check({
-      doc,
-      sources,
-      metadata,
-      today: new Date().toISOString().slice(0, 10),
-    });
-    setChecked({ findings: next, doc });
-  }, [editor, checker, sources, metadata]);
+    const input = { doc, sources, metadata, today: new Date().toISOString().slice(0, 10) };
+    const next = checkers.strict.check({ ...input, reading: 'strict' });
+    const ifAccepted = hasSuggestions(doc)
+      ? checkers.accepted.check({ ...input, reading: 'accepted' })
+      : null;
+    setChecked({ findings: next, ifAccepted, doc });
+  }, [editor, checkers, sources, metadata]);
 
   // Check now when the inputs change, and again shortly after each pause in typing.
   useEffect(() => {
@@ -126,9 +131,16 @@ export function useCompliance(
     [api, draftId],
   );
 
+  const openIfAccepted = useMemo(
+    () => checked.ifAccepted?.filter((finding) => !waiverFor(finding, waivers)) ?? null,
+    [checked.ifAccepted, waivers],
+  );
+
   return {
     findings: shown,
     open: shown.filter((finding) => !finding.waiver),
+    /** Unwaived findings if every pending suggestion were accepted; null without suggestions. */
+    openIfAccepted,
     packInfo,
     problem,
     waive,
@@ -136,4 +148,14 @@ export function useCompliance(
     reloadPack: () => setGeneration((n) => n + 1),
     setPackInfo,
   };
+}
+
+/** Whether a document has any pending suggestion (then both readings are checked). */
+function hasSuggestions(doc: PMNode): boolean {
+  const { insertion, deletion } = doc.type.schema.marks;
+  const size = doc.content.size;
+  return (
+    (insertion !== undefined && doc.rangeHasMark(0, size, insertion)) ||
+    (deletion !== undefined && doc.rangeHasMark(0, size, deletion))
+  );
 }

@@ -334,6 +334,8 @@ export function DraftView({ draftId, onOpenDraft }: DraftViewProps) {
           title="Show findings"
         >
           {summarizeFindings(compliance.open)}
+          {compliance.openIfAccepted &&
+            ` (${summarizeFindings(compliance.openIfAccepted)} if suggestions are accepted)`}
         </button>
       </StatusBar>
       <WaiveDialog

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useApi } from '../api/client';
 import { errorMessage } from '../ui/format';
 import { downloadText } from './download';
@@ -12,7 +13,11 @@ interface SendForReviewProps {
 /** Writes the draft, its sources, comments and suggestions into one review package file. */
 export function SendForReviewButton({ draftId, flush, onDone }: SendForReviewProps) {
   const api = useApi();
+  const [sending, setSending] = useState(false);
   const send = async () => {
+    // A second click while the first send is under way is the same request.
+    if (sending) return;
+    setSending(true);
     try {
       await flush();
       const { fileName, content } = await api.reviewPackages.create({ draftId });
@@ -22,10 +27,12 @@ export function SendForReviewButton({ draftId, flush, onDone }: SendForReviewPro
       );
     } catch (error) {
       onDone(`The review package was not written: ${errorMessage(error)}`);
+    } finally {
+      setSending(false);
     }
   };
   return (
-    <button type="button" onClick={() => void send()}>
+    <button type="button" onClick={() => void send()} disabled={sending} aria-busy={sending}>
       Send for review
     </button>
   );

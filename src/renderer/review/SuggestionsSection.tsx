@@ -34,6 +34,15 @@ export function SuggestionsSection({
   const decide = (decision: Decision, ids: string[] | 'all') => {
     const chosen = ids === 'all' ? listSuggestions(editor.state.doc).map((item) => item.id) : ids;
     if (!chosen.length) return;
+    const described = listSuggestions(editor.state.doc)
+      .filter((item) => chosen.includes(item.id))
+      .map(({ id, kind, insertedText, deletedText, authorName }) => ({
+        id,
+        kind,
+        insertedText,
+        deletedText,
+        authorName,
+      }));
     const command =
       ids === 'all'
         ? decision === 'accept'
@@ -45,7 +54,7 @@ export function SuggestionsSection({
     command(editor.state, editor.view.dispatch);
     setProblem(null);
     api.suggestions
-      .recordDecision({ draftId, suggestionIds: chosen, decision })
+      .recordDecision({ draftId, suggestionIds: chosen, decision, described })
       .catch((error: unknown) => setProblem(errorMessage(error)));
   };
 

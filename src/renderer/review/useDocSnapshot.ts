@@ -8,12 +8,12 @@ import { useEffect, useState } from 'react';
  * once per keystroke.
  */
 export function useDocSnapshot(editor: Editor, delay = 200): PMNode {
-  const [doc, setDoc] = useState(() => editor.state.doc);
+  const [snapshot, setSnapshot] = useState(() => ({ editor, doc: editor.state.doc }));
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onUpdate = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => setDoc(editor.state.doc), delay);
+      timer = setTimeout(() => setSnapshot({ editor, doc: editor.state.doc }), delay);
     };
     editor.on('update', onUpdate);
     return () => {
@@ -21,5 +21,7 @@ export function useDocSnapshot(editor: Editor, delay = 200): PMNode {
       clearTimeout(timer);
     };
   }, [editor, delay]);
-  return doc;
+  // A new editor (the draft was replaced, e.g. by an imported review) has a new document:
+  // the old editor's snapshot would judge anchors and suggestions on text no longer shown.
+  return snapshot.editor === editor ? snapshot.doc : editor.state.doc;
 }

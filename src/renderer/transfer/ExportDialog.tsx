@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { overrideReasonProblem } from '../../core/review/workflow/override-reason';
 import type { Preflight } from '../../core/api';
 import type { CitationStyle } from '../../core/document/metadata';
 import type { ExportOptions } from '../../core/export/export-article';
@@ -97,7 +98,9 @@ export function ExportDialog({
   }, [api, draftId, optionsKey, style, open]);
 
   const blocked = (preflight?.errors.length ?? 0) > 0;
-  const overrideReady = !blocked || (preflight?.canOverride === true && reason.trim() !== '');
+  const reasonProblem = reason.trim() === '' ? null : overrideReasonProblem(reason);
+  const overrideReady =
+    !blocked || (preflight?.canOverride === true && reason.trim() !== '' && reasonProblem === null);
 
   const run = async (destination: 'file' | 'clipboard') => {
     setProblem(null);
@@ -192,7 +195,11 @@ export function ExportDialog({
                     rows={2}
                     onChange={(event) => setReason(event.target.value)}
                     placeholder="Why this may be published despite the errors (kept in the audit trail)"
+                    aria-describedby="override-reason-problem"
                   />
+                  <span id="override-reason-problem" className="error-text" aria-live="polite">
+                    {reasonProblem}
+                  </span>
                 </label>
               ) : (
                 <p>

@@ -40,6 +40,13 @@ describe('workflow gate', () => {
     ]);
   });
 
+  it('refuses approval while suggestions are pending, saying so', () => {
+    expect(messages('in-review', 'approved', { ...clear, pendingSuggestions: 2 })).toEqual([
+      '2 suggestions are still pending: accept or reject them before approving',
+    ]);
+    expect(messages('in-review', 'approved', { ...clear, pendingSuggestions: 0 })).toEqual([]);
+  });
+
   it('lists every blocker at once', () => {
     expect(
       checkTransition('in-review', 'approved', {

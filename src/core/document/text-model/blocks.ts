@@ -42,20 +42,33 @@ export interface TextBlock {
   start: number;
   citations: BlockCitation[];
   links: BlockLink[];
-  /** Text spans marked as proposed deletions: rules ignore them. */
+  /** Text spans the reading leaves out (proposed deletions, or proposed insertions when strict): rules ignore them. */
   deleted: { from: number; to: number }[];
   /** Stable identity of the block's content and context, for caching findings. */
   key: string;
 }
 
+/**
+ * How pending suggestions are read: `accepted` as if every suggestion were accepted
+ * (what the draft becomes), `strict` as if none were (what an export contains).
+ */
+export type SuggestionReading = 'accepted' | 'strict';
+
+/** The suggestion mark whose text each reading leaves out. */
+const LEFT_OUT_MARK: Record<SuggestionReading, string> = {
+  accepted: 'deletion',
+  strict: 'insertion',
+};
+
 /** Every textblock of a document in reading order, with the context rules need. */
-export function extractBlocks(doc: PMNode): TextBlock[] {
+export function extractBlocks(doc: PMNode, reading: SuggestionReading = 'accepted'): TextBlock[] {
+  const leftOut = LEFT_OUT_MARK[reading];
   const blocks: TextBlock[] = [];
   const headings: { level: number; text: string }[] = [];
 
   const visit = (node: PMNode, pos: number, inList: boolean, inQuote: boolean): void => {
     if (node.isTextblock) {
-      const block = readTextblock(node, pos + 1, blocks.length, inList, inQuote, headings);
+      const block = readTextblock(node, pos + 1, blocks.length, inList, inQuote, headings, leftOut);
       blocks.push(block);
       if (block.kind === 'heading' && block.level !== null) {
         while (headings.length && (headings.at(-1)?.level ?? 0) >= block.level) headings.pop();
@@ -78,6 +91,7 @@ function readTextblock(
   inList: boolean,
   inQuote: boolean,
   headings: readonly { level: number; text: string }[],
+  leftOut: string,
 ): TextBlock {
   let text = '';
   const citations: BlockCitation[] = [];
@@ -97,7 +111,7 @@ function readTextblock(
           last.text += child.text ?? '';
         } else links.push({ from, to: text.length, href, text: child.text ?? '' });
       }
-      if (child.marks.some((mark) => mark.type.name === 'deletion'))
+      if (child.marks.some((mark) => mark.type.name === leftOut))
         deleted.push({ from, to: text.length });
     } else if (child.type.name === 'citation') {
       text += CITATION_CHAR;

@@ -4,6 +4,7 @@ export {
   type BlockCitation,
   type BlockKind,
   type BlockLink,
+  type SuggestionReading,
   type TextBlock,
 } from './blocks';
 export { splitSentences, type SentenceSpan } from './sentences';

@@ -17,6 +17,8 @@ export interface TransitionContext {
   openThreads: number;
   /** Compliance findings of error severity that nobody waived. */
   unwaivedErrors: number;
+  /** Suggestions nobody accepted or rejected yet (unknown: not checked). */
+  pendingSuggestions?: number;
   /** Why the draft goes back to draft. */
   reason?: string | null;
   /** True when the change is made by an export (publishing). */
@@ -25,7 +27,14 @@ export interface TransitionContext {
 
 /** Why a status change is refused. */
 export type BlockerCode =
-  'same-status' | 'not-allowed' | 'role' | 'open-threads' | 'compliance' | 'reason' | 'export';
+  | 'same-status'
+  | 'not-allowed'
+  | 'role'
+  | 'open-threads'
+  | 'suggestions'
+  | 'compliance'
+  | 'reason'
+  | 'export';
 
 /** One reason a status change cannot happen, in words the dialog shows as is. */
 export interface TransitionBlocker {
@@ -50,6 +59,15 @@ const threadsResolved: Rule = ({ openThreads }) =>
         message: `${plural(openThreads, 'comment thread is', 'comment threads are')} still open`,
       };
 
+// An approval covers text nobody may still change: every suggestion must be settled first.
+const suggestionsSettled: Rule = ({ pendingSuggestions = 0 }) =>
+  pendingSuggestions === 0
+    ? null
+    : {
+        code: 'suggestions',
+        message: `${plural(pendingSuggestions, 'suggestion is', 'suggestions are')} still pending: accept or reject ${pendingSuggestions === 1 ? 'it' : 'them'} before approving`,
+      };
+
 const errorsWaived: Rule = ({ unwaivedErrors }) =>
   unwaivedErrors === 0
     ? null
@@ -72,7 +90,7 @@ const reasonGiven: Rule = (context) =>
 /** The workflow: each allowed move and the rules it must pass. Anything not listed is refused. */
 const TRANSITIONS: Partial<Record<`${DraftStatus}->${DraftStatus}`, readonly Rule[]>> = {
   'draft->in-review': [],
-  'in-review->approved': [reviewerApproves, threadsResolved, errorsWaived],
+  'in-review->approved': [reviewerApproves, threadsResolved, suggestionsSettled, errorsWaived],
   'approved->published': [editorPublishes, publishedByExport],
   'in-review->draft': [reasonGiven],
   'approved->draft': [reasonGiven],
