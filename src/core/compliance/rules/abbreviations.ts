@@ -52,6 +52,21 @@ const ABBREVIATION =
   /(?<![\p{L}\p{N}&-])(?:[A-Z][A-Za-z]*[A-Z](?:&[A-Z]+)?(?:-[A-Z0-9]+)?)s?(?![\p{L}\p{N}&-])/gu;
 const ROMAN = /^[IVXLCDM]+$/;
 
+const WORD_BEFORE = /([\p{L}'’]+)[^\p{L}\n]{1,3}$/u;
+const WORD_AFTER = /^[^\p{L}\n]{1,3}([\p{L}'’]+)/u;
+const isCapitals = (word: string | undefined) =>
+  !!word && word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+
+/**
+ * Whether a capitalised word sits among other capitalised words ("MONEY BACK GUARANTEE",
+ * "DO NOT TAKE"): advertising set in capitals for emphasis, not abbreviations to define.
+ */
+function inCapitalsRun(text: string, from: number, to: number): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, from - 40), from))?.[1];
+  const after = WORD_AFTER.exec(text.slice(to, to + 40))?.[1];
+  return isCapitals(before) || isCapitals(after);
+}
+
 interface AbbreviationFacts {
   /** Each use: the abbreviation, where, and whether this occurrence defines it. */
   uses: { abbreviation: string; from: number; to: number; defines: boolean }[];
@@ -79,6 +94,7 @@ export const abbreviationUndefined: CodeRuleFactory<AbbreviationFacts> = (base, 
           continue;
         if (allowed.has(abbreviation.toUpperCase())) continue;
         if (abbreviation === abbreviation.toUpperCase() && abbreviation.length > 6) continue; // shouting, not an abbreviation
+        if (inCapitalsRun(block.text, match.index, match.index + raw.length)) continue;
         const before = block.text.slice(Math.max(0, match.index - 2), match.index);
         const after = block.text.slice(match.index + raw.length, match.index + raw.length + 2);
         // "Long form (ABBR)" or "ABBR (long form)" defines it.
